@@ -1,0 +1,3 @@
+export * from './organisation.ts';
+export * from './users.ts';
+export * from './audit.ts';

@@ -1,0 +1,1 @@
+export { serbianCyrillicToLatin } from './serbian.ts';

@@ -1,0 +1,22 @@
+/**
+ * Every action the policy engine decides. Routes and screens never check a role by hand: they ask
+ * the engine about one of these, and responses carry the actions the user may take on each object.
+ */
+export const ACTIONS = [
+  // Organisation: jurisdictions, agencies, units (not personal data: visible to every signed-in user).
+  'organisation.view',
+  'organisation.manage',
+  // People who use the system (personal data of staff).
+  'user.view',
+  'user.manage',
+  // Audit trail.
+  'audit.search',
+  'audit.verify',
+  // Records with need-to-know (cases, persons): used by the investigation and screening modules.
+  'case.view',
+  'case.edit',
+  'case.disclose',
+  'case.use_in_court',
+  'person.identity.view',
+] as const;
+export type Action = (typeof ACTIONS)[number];

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { Pagination, Timestamp, Uuid } from './common.ts';
+
+/** Operations logged under the EU Law Enforcement Directive art. 25, plus access events. */
+export const AUDIT_OPERATIONS = [
+  'collection',
+  'alteration',
+  'consultation',
+  'disclosure',
+  'combination',
+  'erasure',
+  'sign_in',
+  'sign_in_failed',
+  'sign_out',
+  'denial',
+] as const;
+export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
+
+export const AuditEntrySchema = z.object({
+  seq: z.number().int(),
+  at: Timestamp,
+  operation: z.enum(AUDIT_OPERATIONS),
+  action: z.string(),
+  actorId: Uuid.nullable(),
+  actorEmail: z.string().nullable(),
+  recordType: z.string().nullable(),
+  recordId: z.string().nullable(),
+  /** The person the record is about, when it is about a person (a user, a victim, a suspect). */
+  subjectId: z.string().nullable(),
+  subjectLabel: z.string().nullable(),
+  justification: z.string().nullable(),
+  recipients: z.array(z.string()).nullable(),
+  ip: z.string().nullable(),
+  outcome: z.enum(['allowed', 'denied', 'failed']),
+  details: z.record(z.string(), z.unknown()).nullable(),
+});
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
+export const AuditSearchQuery = z.strictObject({
+  /** Free text over the subject (person) label and id. */
+  person: z.string().trim().max(200).optional(),
+  recordId: z.string().trim().max(200).optional(),
+  actorId: Uuid.optional(),
+  actor: z.string().trim().max(254).optional(),
+  operation: z.enum(AUDIT_OPERATIONS).optional(),
+  from: Timestamp.optional(),
+  to: Timestamp.optional(),
+  ...Pagination,
+});
+export type AuditSearch = z.infer<typeof AuditSearchQuery>;
+
+export const AuditVerifySchema = z.object({
+  ok: z.boolean(),
+  checked: z.number().int(),
+  firstBrokenSeq: z.number().int().nullable(),
+  reason: z.string().nullable(),
+});

@@ -1,0 +1,46 @@
+/**
+ * Stable error codes. The server answers problem+json with one of these in `code`; the web app shows
+ * the translated message `errors.<code>` for it. Each module adds its own codes here.
+ */
+export const ERROR_CODES = [
+  'validation_failed',
+  'unauthenticated',
+  'invalid_credentials',
+  'totp_required',
+  'totp_enrolment_required',
+  'totp_invalid',
+  'password_change_required',
+  'password_incorrect',
+  'password_too_weak',
+  'password_reused',
+  'csrf_failed',
+  'rate_limited',
+  'not_found',
+  'forbidden',
+  'justification_required',
+  'email_taken',
+  'name_taken',
+  'conflict',
+  'last_administrator',
+  'payload_too_large',
+  'unsupported_media_type',
+  'internal_error',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Per-field problem inside a `validation_failed` answer; `code` is a zod issue code translated by the UI. */
+export interface FieldProblem {
+  path: string;
+  code: string;
+  message: string;
+}
+
+/** RFC 9457 problem details as Veza answers them. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: ErrorCode;
+  detail?: string;
+  errors?: FieldProblem[];
+}
