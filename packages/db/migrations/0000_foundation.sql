@@ -75,6 +75,7 @@ CREATE TABLE "audit_log" (
 	"action" text NOT NULL,
 	"actor_id" uuid,
 	"actor_email" text,
+	"actor_jurisdiction" text,
 	"record_type" text,
 	"record_id" text,
 	"subject_id" text,

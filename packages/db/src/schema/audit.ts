@@ -15,6 +15,8 @@ export const auditLog = pgTable(
     action: text('action').notNull(),
     actorId: uuid('actor_id'),
     actorEmail: text('actor_email'),
+    /** The actor's jurisdiction when acting (null: regional body or anonymous); scopes audit search. */
+    actorJurisdiction: text('actor_jurisdiction'),
     recordType: text('record_type'),
     recordId: text('record_id'),
     subjectId: text('subject_id'),

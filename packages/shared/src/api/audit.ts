@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Pagination, Timestamp, Uuid } from './common.ts';
+import { JurisdictionCodeSchema, Pagination, Timestamp, Uuid } from './common.ts';
 
 /** Operations logged under the EU Law Enforcement Directive art. 25, plus access events. */
 export const AUDIT_OPERATIONS = [
@@ -31,6 +31,7 @@ export const AuditEntrySchema = z.object({
   justification: z.string().nullable(),
   recipients: z.array(z.string()).nullable(),
   ip: z.string().nullable(),
+  actorJurisdiction: JurisdictionCodeSchema.nullable(),
   outcome: z.enum(['allowed', 'denied', 'failed']),
   details: z.record(z.string(), z.unknown()).nullable(),
 });
@@ -43,6 +44,7 @@ export const AuditSearchQuery = z.strictObject({
   actorId: Uuid.optional(),
   actor: z.string().trim().max(254).optional(),
   operation: z.enum(AUDIT_OPERATIONS).optional(),
+  jurisdiction: JurisdictionCodeSchema.optional(),
   from: Timestamp.optional(),
   to: Timestamp.optional(),
   ...Pagination,
