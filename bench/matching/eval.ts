@@ -1,0 +1,197 @@
+// Accuracy of @veza/matching name comparison on the labelled development set, per kind of
+// variation, beside a common baseline (fuzzball token_sort_ratio on any-ascii-folded names at its
+// best threshold, measured in the same run), and on the nomenklatura name benchmark beside
+// yente's logic-v2 results. Prints figures; not a test. Run: npm run eval:matching
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import anyAscii from 'any-ascii';
+import { token_sort_ratio as tokenSortRatio } from 'fuzzball';
+import { compareNames } from '../../packages/matching/src/index.ts';
+
+interface Pair {
+  readonly left: string;
+  readonly right: string;
+  readonly match: boolean;
+  readonly kind: string;
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+function readDevSet(): Pair[] {
+  return readFileSync(here('./dev-set.tsv'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim() !== '')
+    .map((l) => {
+      const [left = '', right = '', match = '0', kind = ''] = l.split('\t');
+      return { left, right, match: match === '1', kind };
+    });
+}
+
+function count(pairs: readonly Pair[], predict: (p: Pair) => boolean): Counts {
+  const c: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (const p of pairs) {
+    const said = predict(p);
+    if (said && p.match) c.tp++;
+    else if (said) c.fp++;
+    else if (p.match) c.fn++;
+    else c.tn++;
+  }
+  return c;
+}
+
+function prf(c: Counts): { p: number; r: number; f1: number } {
+  const p = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
+  const r = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
+  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+}
+
+const fmt = (x: number): string => x.toFixed(3);
+const row = (label: string, c: Counts): string => {
+  const { p, r, f1 } = prf(c);
+  return `${label.padEnd(22)} P ${fmt(p)}  R ${fmt(r)}  F1 ${fmt(f1)}   (tp ${c.tp} fp ${c.fp} fn ${c.fn} tn ${c.tn})`;
+};
+
+/** Negatives report accuracy only (no positives to recall): the share correctly kept apart. */
+const negativeRow = (label: string, c: Counts): string =>
+  `${label.padEnd(22)} kept apart ${c.tn}/${c.tn + c.fp} (${fmt(c.tn / Math.max(1, c.tn + c.fp))})`;
+
+function baselineScore(a: string, b: string): number {
+  return tokenSortRatio(anyAscii(a), anyAscii(b));
+}
+
+function bestBaseline(pairs: readonly Pair[]): { threshold: number; counts: Counts } {
+  const scores = pairs.map((p) => baselineScore(p.left, p.right));
+  let best = { threshold: 0, counts: count(pairs, () => true) };
+  for (let t = 0; t <= 100; t++) {
+    const counts = count(pairs, (p) => (scores[pairs.indexOf(p)] as number) >= t);
+    if (prf(counts).f1 > prf(best.counts).f1) best = { threshold: t, counts };
+  }
+  return best;
+}
+
+function evalDevSet(): void {
+  const pairs = readDevSet();
+  const engine = (p: Pair): boolean => compareNames(p.left, p.right).decision === 'same';
+  console.log(
+    `Development set: ${pairs.length} pairs (${pairs.filter((p) => p.match).length} same person)\n`,
+  );
+  console.log(row('engine, overall', count(pairs, engine)));
+  const base = bestBaseline(pairs);
+  console.log(row(`baseline (t=${base.threshold})`, base.counts));
+  console.log('\nPer kind of variation (engine | baseline at its best overall threshold):');
+  const kinds = [...new Set(pairs.map((p) => p.kind))].sort();
+  for (const kind of kinds) {
+    const subset = pairs.filter((p) => p.kind === kind);
+    const e = count(subset, engine);
+    const b = count(subset, (p) => baselineScore(p.left, p.right) >= base.threshold);
+    if (subset.every((p) => !p.match)) {
+      console.log(`${negativeRow(kind, e)}   | baseline ${b.tn}/${b.tn + b.fp}`);
+    } else {
+      const pe = prf(e);
+      console.log(
+        `${kind.padEnd(22)} recall ${fmt(pe.r)} (${e.tp}/${e.tp + e.fn})   | baseline ${fmt(prf(b).r)}`,
+      );
+    }
+  }
+  const misses = pairs.filter((p) => engine(p) !== p.match);
+  if (misses.length > 0) {
+    console.log('\nEngine errors:');
+    for (const m of misses) {
+      const c = compareNames(m.left, m.right);
+      console.log(
+        `  [${m.kind}] ${m.left} | ${m.right}  -> ${c.score.toFixed(3)} ${c.decision} (label ${m.match ? 'same' : 'different'})`,
+      );
+    }
+  }
+}
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (ch !== '\r') field += ch;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+function readCsv(path: string): Array<Record<string, string>> {
+  const [header = [], ...rows] = parseCsv(readFileSync(path, 'utf8'));
+  return rows
+    .filter((r) => r.length === header.length)
+    .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+}
+
+function evalNomenklatura(): void {
+  const dir = here('../../../shared/data/nomenklatura-name-bench/');
+  if (!existsSync(`${dir}cases.csv`)) {
+    console.log('\n(nomenklatura name bench not found beside the repository; skipped)');
+    return;
+  }
+  const cases = readCsv(`${dir}cases.csv`);
+  const pairs: Pair[] = cases.map((c) => ({
+    left: c.name1 ?? '',
+    right: c.name2 ?? '',
+    match: c.is_match === 'true',
+    kind: c.schema ?? '',
+  }));
+  console.log(
+    `\nnomenklatura name bench (${pairs.length} pairs, all schemas, international names; not tuned on):`,
+  );
+  console.log(
+    row(
+      'engine',
+      count(pairs, (p) => compareNames(p.left, p.right).decision === 'same'),
+    ),
+  );
+  const persons = pairs.filter((p) => p.kind === 'Person');
+  console.log(
+    row(
+      'engine, Person only',
+      count(persons, (p) => compareNames(p.left, p.right).decision === 'same'),
+    ),
+  );
+  const base = bestBaseline(pairs);
+  console.log(row(`baseline (t=${base.threshold})`, base.counts));
+  if (existsSync(`${dir}logicv2-frozen.csv`)) {
+    const frozen = readCsv(`${dir}logicv2-frozen.csv`);
+    const c: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+    const cp: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+    for (const f of frozen) {
+      const key = f.outcome === 'TP' ? 'tp' : f.outcome === 'FP' ? 'fp' : f.outcome === 'FN' ? 'fn' : 'tn';
+      c[key]++;
+      if (f.schema === 'Person') cp[key]++;
+    }
+    console.log(row(`yente logic-v2 (${frozen.length})`, c));
+    console.log(row('logic-v2, Person only', cp));
+  }
+}
+
+evalDevSet();
+evalNomenklatura();

@@ -1,0 +1,215 @@
+import { prepareName, type NameToken, type PreparedName } from './name-tokens.ts';
+import { nameTokenWeight, REGIONAL_TERM_FREQUENCIES, type TermFrequencies } from './term-frequencies.ts';
+import { compareTokens, type TokenMatchMethod } from './token-similarity.ts';
+
+/** The three outcomes a reviewer sees. */
+export type MatchDecision = 'same' | 'possible' | 'different';
+
+/** How one name part of the left name was paired with one of the right name (or with nothing). */
+export interface NameAlignment {
+  /** Part as written on the left, null when only the right name has it. */
+  readonly left: string | null;
+  readonly right: string | null;
+  readonly method: TokenMatchMethod | 'missing';
+  /** Similarity of the two parts in [0,1] (0 for a missing part). */
+  readonly similarity: number;
+  /** Weight of the part in the score: rarer parts count more. */
+  readonly weight: number;
+  readonly reason: string;
+}
+
+/** Why two names got their score. */
+export interface NameExplanation {
+  readonly left: string;
+  readonly right: string;
+  readonly alignments: readonly NameAlignment[];
+  /** Rules that limited the score (a conflicting part, only one part agreeing, an initial). */
+  readonly limits: readonly string[];
+}
+
+export interface NameComparison {
+  /** Score in [0,1]; `same` at or above `sameThreshold`, `possible` at or above `possibleThreshold`. */
+  readonly score: number;
+  readonly decision: MatchDecision;
+  readonly explanation: NameExplanation | null;
+}
+
+export interface CompareNamesOptions {
+  /** Name-part frequencies from the caller's data; regional defaults otherwise. */
+  readonly termFrequencies?: TermFrequencies;
+  /** Build the explanation (default true); batch scoring turns it off for speed. */
+  readonly explain?: boolean;
+  readonly sameThreshold?: number;
+  readonly possibleThreshold?: number;
+}
+
+export const SAME_THRESHOLD = 0.8;
+export const POSSIBLE_THRESHOLD = 0.6;
+// A part present in one record only (father's name, second surname) weighs this much of a conflict.
+const MISSING_PART_FACTOR = 0.3;
+
+// Token comparisons repeat heavily in batches (the same spellings meet again and again), so they are
+// memoised per term-frequency table by token ids.
+const memo = new WeakMap<TermFrequencies, Map<number, number>>();
+const MEMO_LIMIT = 2_000_000;
+
+function tokenSimilarity(a: NameToken, b: NameToken, tf: TermFrequencies): number {
+  let cache = memo.get(tf);
+  if (cache === undefined) {
+    cache = new Map();
+    memo.set(tf, cache);
+  }
+  const [lo, hi] = a.id < b.id ? [a.id, b.id] : [b.id, a.id];
+  const key = lo * 4_194_304 + hi;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const similarity = compareTokens(a, b, tf).similarity;
+  if (hi < 4_194_304) {
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    cache.set(key, similarity);
+  }
+  return similarity;
+}
+
+interface Pairing {
+  readonly pairs: Array<[number, number, number]>;
+  readonly unpairedLeft: number[];
+  readonly unpairedRight: number[];
+}
+
+// Greedy assignment on the similarity matrix, best pairs first. Names have at most a handful of
+// parts, so this is as good as an optimal assignment in practice and far cheaper.
+function pairTokens(a: readonly NameToken[], b: readonly NameToken[], tf: TermFrequencies): Pairing {
+  const candidates: Array<[number, number, number]> = [];
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      candidates.push([tokenSimilarity(a[i] as NameToken, b[j] as NameToken, tf), i, j]);
+    }
+  }
+  candidates.sort((x, y) => y[0] - x[0] || x[1] - y[1] - (x[2] - y[2]));
+  const usedA = new Uint8Array(a.length);
+  const usedB = new Uint8Array(b.length);
+  const pairs: Array<[number, number, number]> = [];
+  for (const [s, i, j] of candidates) {
+    if (usedA[i] || usedB[j]) continue;
+    usedA[i] = 1;
+    usedB[j] = 1;
+    pairs.push([i, j, s]);
+  }
+  const unpairedLeft: number[] = [];
+  const unpairedRight: number[] = [];
+  usedA.forEach((u, i) => u || unpairedLeft.push(i));
+  usedB.forEach((u, j) => u || unpairedRight.push(j));
+  return { pairs, unpairedLeft, unpairedRight };
+}
+
+function asPrepared(name: string | PreparedName): PreparedName {
+  return typeof name === 'string' ? prepareName(name) : name;
+}
+
+/**
+ * Compares two personal names written in any script, spelling and order. Each part is weighed by
+ * how common it is; a conflicting part (a different surname, Ivan for Ivana) keeps the pair below
+ * `same` however well the rest agrees, while a part present in one name only counts little.
+ */
+export function compareNames(
+  left: string | PreparedName,
+  right: string | PreparedName,
+  options: CompareNamesOptions = {},
+): NameComparison {
+  const tf = options.termFrequencies ?? REGIONAL_TERM_FREQUENCIES;
+  const explain = options.explain ?? true;
+  const a = asPrepared(left);
+  const b = asPrepared(right);
+  const sameAt = options.sameThreshold ?? SAME_THRESHOLD;
+  const possibleAt = options.possibleThreshold ?? POSSIBLE_THRESHOLD;
+  if (a.tokens.length === 0 || b.tokens.length === 0) {
+    const explanation = explain
+      ? { left: a.original, right: b.original, alignments: [], limits: ['a name has no letters to compare'] }
+      : null;
+    return { score: 0, decision: 'different', explanation };
+  }
+
+  const { pairs, unpairedLeft, unpairedRight } = pairTokens(a.tokens, b.tokens, tf);
+  let numerator = 0;
+  let denominator = 0;
+  let weakest = 1;
+  let agreeingParts = 0;
+  let initials = 0;
+  for (const [i, j, s] of pairs) {
+    const ta = a.tokens[i] as NameToken;
+    const tb = b.tokens[j] as NameToken;
+    const w = (nameTokenWeight(tf, ta.key) + nameTokenWeight(tf, tb.key)) / 2;
+    numerator += w * s;
+    denominator += w;
+    if (ta.initial || tb.initial) {
+      if (s > 0) initials++;
+      else weakest = Math.min(weakest, s);
+      continue;
+    }
+    weakest = Math.min(weakest, s);
+    if (s >= 0.5) agreeingParts++;
+  }
+  for (const i of unpairedLeft)
+    denominator += MISSING_PART_FACTOR * nameTokenWeight(tf, (a.tokens[i] as NameToken).key);
+  for (const j of unpairedRight)
+    denominator += MISSING_PART_FACTOR * nameTokenWeight(tf, (b.tokens[j] as NameToken).key);
+
+  let score = denominator > 0 ? numerator / denominator : 0;
+  const limits: string[] = [];
+  if (weakest < 0.8) {
+    score = Math.min(score, 0.45 + 0.4 * weakest);
+    limits.push(weakest < 0.5 ? 'a name part conflicts' : 'a name part agrees only loosely');
+  }
+  const longest = Math.max(a.tokens.length, b.tokens.length);
+  if (agreeingParts < 2 && longest >= 2) {
+    score = Math.min(score, 0.75);
+    limits.push(
+      initials > 0 ? 'only one full name part agrees; the rest is an initial' : 'only one name part agrees',
+    );
+  }
+  score = Math.round(score * 1000) / 1000;
+  const decision: MatchDecision = score >= sameAt ? 'same' : score >= possibleAt ? 'possible' : 'different';
+  const explanation = explain ? buildExplanation(a, b, tf, pairs, unpairedLeft, unpairedRight, limits) : null;
+  return { score, decision, explanation };
+}
+
+function buildExplanation(
+  a: PreparedName,
+  b: PreparedName,
+  tf: TermFrequencies,
+  pairs: ReadonlyArray<readonly [number, number, number]>,
+  unpairedLeft: readonly number[],
+  unpairedRight: readonly number[],
+  limits: readonly string[],
+): NameExplanation {
+  const alignments: NameAlignment[] = [];
+  for (const [i, j] of pairs) {
+    const ta = a.tokens[i] as NameToken;
+    const tb = b.tokens[j] as NameToken;
+    const t = compareTokens(ta, tb, tf);
+    alignments.push({
+      left: ta.original,
+      right: tb.original,
+      method: t.method,
+      similarity: t.similarity,
+      weight: round2((nameTokenWeight(tf, ta.key) + nameTokenWeight(tf, tb.key)) / 2),
+      reason: t.reason,
+    });
+  }
+  const missing = (token: NameToken, side: 'left' | 'right'): NameAlignment => ({
+    left: side === 'left' ? token.original : null,
+    right: side === 'right' ? token.original : null,
+    method: 'missing',
+    similarity: 0,
+    weight: round2(MISSING_PART_FACTOR * nameTokenWeight(tf, token.key)),
+    reason: `only the ${side} name has this part (e.g. a father's or second name)`,
+  });
+  for (const i of unpairedLeft) alignments.push(missing(a.tokens[i] as NameToken, 'left'));
+  for (const j of unpairedRight) alignments.push(missing(b.tokens[j] as NameToken, 'right'));
+  return { left: a.original, right: b.original, alignments, limits };
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}

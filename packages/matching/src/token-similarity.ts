@@ -1,0 +1,100 @@
+import { areNeighbourKeys, describeSingleEdit, typingDistance } from './edit-distance.ts';
+import type { NameToken } from './name-tokens.ts';
+import { isKnownName, type TermFrequencies } from './term-frequencies.ts';
+
+/** How two name parts were found to correspond. */
+export type TokenMatchMethod =
+  'exact' | 'transliteration' | 'phonetic' | 'definite-form' | 'typing' | 'initial' | 'different';
+
+/** Similarity of two name parts in [0,1], the method that established it and a short reason. */
+export interface TokenSimilarity {
+  readonly similarity: number;
+  readonly method: TokenMatchMethod;
+  readonly reason: string;
+}
+
+const SOFTENED = /([kg])j/g;
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+function result(similarity: number, method: TokenMatchMethod, reason: string): TokenSimilarity {
+  return { similarity, method, reason };
+}
+
+/**
+ * Compares two name parts. Spellings that differ only by script, diacritics or regional
+ * transliteration match fully; Albanian definite forms nearly so. A single typing slip matches only
+ * when it is a plausible slip and not the difference between two real names (Petrović / Petković),
+ * and adding a feminine -a to a name (Ivan / Ivana) is a different person.
+ */
+export function compareTokens(a: NameToken, b: NameToken, tf: TermFrequencies): TokenSimilarity {
+  if (a.original === b.original) return result(1, 'exact', 'identical');
+  if (a.folded === b.folded) {
+    return a.original.toLowerCase() === b.original.toLowerCase()
+      ? result(1, 'exact', 'same letters, different case')
+      : result(0.98, 'transliteration', 'same name in another script or without diacritics');
+  }
+  if (a.initial || b.initial) {
+    if (a.initial && b.initial) return result(0, 'different', 'different initials');
+    return a.folded[0] === b.folded[0] || a.key[0] === b.key[0]
+      ? result(0.75, 'initial', 'initial agrees with the name')
+      : result(0, 'different', 'initial does not agree');
+  }
+  if (a.key === b.key) return result(0.95, 'phonetic', 'same sound in regional spelling');
+  // Macedonian Ќ and Ѓ are also written plain K and G by clerks (Ќиро / Kiro).
+  if (a.folded.replace(SOFTENED, '$1') === b.folded.replace(SOFTENED, '$1')) {
+    return result(0.93, 'phonetic', 'ќ/ѓ written as k/g');
+  }
+
+  const [short, long] = a.key.length <= b.key.length ? [a, b] : [b, a];
+  if (long.key.length === short.key.length + 1 && long.key.startsWith(short.key)) {
+    const ending = long.key[long.key.length - 1] as string;
+    if (ending === 'a' && short.schwa)
+      return result(0.92, 'definite-form', 'Albanian definite form (-ë / -a)');
+    const lastOfShort = short.key[short.key.length - 1] ?? '';
+    if ((ending === 'i' || ending === 'u') && !VOWELS.has(lastOfShort) && short.key.length >= 3) {
+      return result(0.92, 'definite-form', 'Albanian definite form (-i / -u)');
+    }
+    if (ending === 'a' && !VOWELS.has(lastOfShort)) {
+      return result(0.2, 'different', 'masculine and feminine form of a name');
+    }
+  }
+
+  const distance = Math.min(typingDistance(a.folded, b.folded, 2), typingDistance(a.key, b.key, 2));
+  const shortest = Math.min(a.key.length, b.key.length);
+  if (distance > 2 || shortest < 3) return result(0.1, 'different', 'different names');
+  if (isKnownName(tf, a.key) && isKnownName(tf, b.key)) {
+    return result(0.3, 'different', 'two different common names');
+  }
+  if (distance === 2) {
+    return shortest >= 7
+      ? result(0.72, 'typing', 'two typing slips in a long name')
+      : result(0.35, 'different', 'too different for a short name');
+  }
+  return classifySlip(a, b, shortest);
+}
+
+function classifySlip(a: NameToken, b: NameToken, shortest: number): TokenSimilarity {
+  const edit = describeSingleEdit(a.folded, b.folded) ?? describeSingleEdit(a.key, b.key);
+  if (edit === null) return result(0.7, 'typing', 'one typing slip');
+  switch (edit.kind) {
+    case 'swap':
+      return result(0.9, 'typing', 'two neighbouring letters swapped');
+    case 'insert':
+    case 'delete':
+      if (edit.doubled) return result(0.9, 'typing', `letter ${edit.letter} doubled or dropped`);
+      if (edit.final && edit.letter === 'a') return result(0.2, 'different', 'masculine and feminine form');
+      return shortest >= 5
+        ? result(0.85, 'typing', `letter ${edit.letter} missing or extra`)
+        : result(0.62, 'typing', 'letter missing in a short name');
+    case 'substitute': {
+      if (areNeighbourKeys(edit.from, edit.to)) {
+        return result(0.88, 'typing', `${edit.from} typed for neighbouring key ${edit.to}`);
+      }
+      const vowels = VOWELS.has(edit.from) && VOWELS.has(edit.to);
+      if (vowels) return result(shortest >= 7 ? 0.75 : 0.6, 'typing', 'one vowel differs');
+      return shortest >= 6
+        ? result(0.8, 'typing', `${edit.from} written for ${edit.to}`)
+        : result(0.62, 'typing', 'one letter differs in a short name');
+    }
+  }
+}
