@@ -1,0 +1,2 @@
+export { auditRoutes } from './audit.routes.ts';
+export { searchAuditTrail, verifyAuditTrail } from './audit.service.ts';

@@ -1,0 +1,61 @@
+import type { Action } from '@veza/shared';
+import type { Actor } from '../../context.ts';
+import { CASE_WORKER_ROLES, COURT_ROLES, hasAnyRole, OPERATIONAL_ROLES } from '../roles.ts';
+import { allow, deny } from '../types.ts';
+import type { Decision, ResourceOf, ResourcePolicy } from '../types.ts';
+
+type CaseResource = ResourceOf<'case'>;
+
+/** Need to know: the case team, and the supervisor of the unit that owns the case. */
+export const casePolicy: ResourcePolicy<'case'> = {
+  type: 'case',
+  actions: ['case.view', 'case.edit', 'case.disclose', 'case.use_in_court'],
+  visibility: 'case.view',
+  decide(actor: Actor, action: Action, resource: CaseResource): Decision {
+    const view = decideView(actor, resource);
+    if (action === 'case.view' || !view.allowed) return view;
+    const inTeam = resource.teamUserIds.includes(actor.userId);
+    switch (action) {
+      case 'case.edit':
+        return inTeam && hasAnyRole(actor, CASE_WORKER_ROLES) ? allow('case_team') : denyMember(inTeam);
+      case 'case.disclose':
+        if (!inTeam || !hasAnyRole(actor, CASE_WORKER_ROLES)) return denyMember(inTeam);
+        // The provider's permission for H2/H3 is recorded per disclosure, not granted by a role.
+        if (resource.handlingCode === 'H2') return deny('handling_code_h2');
+        if (resource.handlingCode === 'H3') return deny('handling_code_h3');
+        return allow('case_team');
+      case 'case.use_in_court':
+        if (!inTeam || !hasAnyRole(actor, COURT_ROLES)) return denyMember(inTeam);
+        return resource.handlingCode === 'H1' ? deny('handling_code_h1') : allow('case_team');
+      default:
+        return deny('not_applicable');
+    }
+  },
+  scope(actor, action) {
+    if (!hasAnyRole(actor, OPERATIONAL_ROLES)) return { kind: 'none' };
+    if (action === 'case.view' && hasAnyRole(actor, ['supervisor'])) {
+      // Owning unit plus, by the list query's own join, the cases whose team the actor is on.
+      return { kind: 'units', unitIds: [actor.unitId] };
+    }
+    const roles =
+      action === 'case.use_in_court'
+        ? COURT_ROLES
+        : action === 'case.view'
+          ? OPERATIONAL_ROLES
+          : CASE_WORKER_ROLES;
+    return hasAnyRole(actor, roles) ? { kind: 'self', userId: actor.userId } : { kind: 'none' };
+  },
+};
+
+function decideView(actor: Actor, resource: CaseResource): Decision {
+  if (!hasAnyRole(actor, OPERATIONAL_ROLES)) return deny('role');
+  if (resource.teamUserIds.includes(actor.userId)) return allow('case_team');
+  if (hasAnyRole(actor, ['supervisor']) && actor.unitId === resource.unitId)
+    return allow('supervisor_of_unit');
+  return deny(actor.jurisdiction === resource.jurisdiction ? 'not_in_case_team' : 'foreign_jurisdiction');
+}
+
+/** A supervisor who sees the case through the unit but is not on the team may not act on it. */
+function denyMember(inTeam: boolean): Decision {
+  return deny(inTeam ? 'role' : 'not_in_case_team');
+}

@@ -1,0 +1,14 @@
+import { auditPolicy } from './audit.policy.ts';
+import { casePolicy } from './case.policy.ts';
+import { organisationPolicy } from './organisation.policy.ts';
+import { personPolicy } from './person.policy.ts';
+import { userPolicy } from './user.policy.ts';
+
+/** The foundation's rules; each later module registers its own with `registerPolicy`. */
+export const FOUNDATION_POLICIES = [
+  organisationPolicy,
+  userPolicy,
+  auditPolicy,
+  casePolicy,
+  personPolicy,
+] as const;

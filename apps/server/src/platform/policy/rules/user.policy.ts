@@ -1,0 +1,35 @@
+import type { Action } from '@veza/shared';
+import type { Actor } from '../../context.ts';
+import { hasAnyRole, OVERSIGHT_ROLES, reachScope, withinReach } from '../roles.ts';
+import { allow, deny } from '../types.ts';
+import type { Decision, ResourceOf, ResourcePolicy } from '../types.ts';
+
+/** Staff records are personal data: administrators and the DPO of the jurisdiction, a supervisor for their unit. */
+export const userPolicy: ResourcePolicy<'user'> = {
+  type: 'user',
+  actions: ['user.view', 'user.manage'],
+  visibility: 'user.view',
+  decide(actor: Actor, action: Action, resource: ResourceOf<'user'>): Decision {
+    if (action === 'user.view') return decideView(actor, resource);
+    if (!hasAnyRole(actor, ['sysadmin'])) return deny('role');
+    return withinReach(actor, resource.jurisdiction) ? allow('sysadmin') : deny('foreign_jurisdiction');
+  },
+  scope(actor, action) {
+    if (action === 'user.manage')
+      return hasAnyRole(actor, ['sysadmin']) ? reachScope(actor) : { kind: 'none' };
+    // The broadest grant wins; each broader scope contains the narrower ones (own unit, self).
+    if (hasAnyRole(actor, OVERSIGHT_ROLES)) return reachScope(actor);
+    if (hasAnyRole(actor, ['supervisor'])) return { kind: 'units', unitIds: [actor.unitId] };
+    return { kind: 'self', userId: actor.userId };
+  },
+};
+
+function decideView(actor: Actor, resource: ResourceOf<'user'>): Decision {
+  if (resource.userId === actor.userId) return allow('self');
+  const oversees = hasAnyRole(actor, OVERSIGHT_ROLES);
+  if (oversees && withinReach(actor, resource.jurisdiction)) return allow('oversight');
+  if (hasAnyRole(actor, ['supervisor']) && resource.unitId === actor.unitId)
+    return allow('supervisor_of_unit');
+  if (oversees) return deny('foreign_jurisdiction');
+  return deny(hasAnyRole(actor, ['supervisor']) ? 'not_in_unit' : 'role');
+}
