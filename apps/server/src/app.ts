@@ -1,0 +1,95 @@
+import { fileURLToPath } from 'node:url';
+import Fastify from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Database } from '@veza/db';
+import { auditRoutes } from './modules/audit/index.ts';
+import { authRoutes } from './modules/auth/index.ts';
+import { meRoutes } from './modules/me/index.ts';
+import { organisationRoutes } from './modules/organisation/index.ts';
+import { userRoutes } from './modules/users/index.ts';
+import type { Config } from './platform/config.ts';
+import { AppError } from './platform/errors.ts';
+import { installApiDocs } from './platform/http/docs.ts';
+import { installErrorHandling } from './platform/http/error-handler.ts';
+import { healthRoutes, VEZA_VERSION } from './platform/http/health.routes.ts';
+import './platform/http/request-state.ts';
+import { installSecurityHeaders } from './platform/http/security.ts';
+import { installSessionHook } from './platform/http/session.hook.ts';
+import { installWebApp } from './platform/http/web.ts';
+
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export interface BuildAppOptions {
+  database: Database;
+  config: Config;
+  /** Folder of the built web app; defaults to apps/web/dist. */
+  webRoot?: string;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: config.bodyLimit,
+    trustProxy: trustProxyOption(config.trustProxy),
+    // Paths are matched exactly; /api/me/ is not /api/me.
+    routerOptions: { ignoreTrailingSlash: false },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('database', database);
+  app.decorate('config', config);
+  acceptJsonBodiesOnly(app);
+  installErrorHandling(app);
+
+  // Before the session hook: a flood is refused without touching the database.
+  await app.register(rateLimit, {
+    global: true,
+    max: config.rateLimit.globalPerMinute,
+    timeWindow: 60_000,
+    errorResponseBuilder: () => new AppError('rate_limited'),
+  });
+  await app.register(cookie);
+  await installSecurityHeaders(app);
+  installSessionHook(app);
+  await installApiDocs(app, VEZA_VERSION);
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(meRoutes);
+  await app.register(organisationRoutes);
+  await app.register(userRoutes);
+  await app.register(auditRoutes);
+  await installWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT);
+  return app;
+}
+
+/**
+ * The API speaks JSON only: other content types (Fastify accepts text/plain by default) answer 415.
+ * Clients often send `Content-Type: application/json` with no body on POSTs that take none (logout,
+ * TOTP set-up); Fastify would refuse that as malformed JSON.
+ */
+function acceptJsonBodiesOnly(app: FastifyInstance): void {
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser(['application/json', 'text/plain']);
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (text.trim() === '') {
+      done(null, undefined);
+      return;
+    }
+    parseJson(request, text, done);
+  });
+}
+
+/** A hop count becomes a function: Fastify's types accept booleans, addresses and functions. */
+function trustProxyOption(
+  value: Config['trustProxy'],
+): boolean | string | ((address: string, hop: number) => boolean) {
+  if (typeof value !== 'number') return value;
+  return (_address, hop) => hop < value;
+}

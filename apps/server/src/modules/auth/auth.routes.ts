@@ -1,0 +1,50 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { LoginRequestSchema, LoginResponseSchema, SessionStateSchema } from '@veza/shared';
+import { AppError } from '../../platform/errors.ts';
+import { handle } from '../../platform/http/handle.ts';
+import { clearSessionCookie, requireSession, setSessionCookie } from '../../platform/http/require-session.ts';
+import { presentMe } from '../me/index.ts';
+import { recordFailedSignIn, signIn, signOut } from './auth.service.ts';
+
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/api/auth/login',
+    {
+      schema: { tags: ['auth'], body: LoginRequestSchema, response: { 200: LoginResponseSchema } },
+      config: { rateLimit: { max: app.config.rateLimit.loginPerMinute, timeWindow: 60_000 } },
+    },
+    async (request, reply) => {
+      const result = await handle(request, (ctx, tx) => signIn(tx, ctx, request.body, app.config));
+      if (!result.ok) {
+        if (result.code === 'invalid_credentials') {
+          await handle(request, (ctx, tx) => recordFailedSignIn(tx, ctx, result, app.config));
+        }
+        throw new AppError(result.code);
+      }
+      setSessionCookie(request, reply, result.session.token, result.session.expiresAt);
+      return { user: presentMe(result.account), csrfToken: result.session.csrfToken };
+    },
+  );
+
+  app.get(
+    '/api/auth/session',
+    { schema: { tags: ['auth'], response: { 200: SessionStateSchema } } },
+    async (request) => {
+      const { session, account } = requireSession(request);
+      return { user: presentMe(account), csrfToken: session.csrfToken };
+    },
+  );
+
+  app.post('/api/auth/logout', { schema: { tags: ['auth'] } }, async (request, reply) => {
+    await handle(request, (ctx, tx) => signOut(tx, ctx, false));
+    clearSessionCookie(request, reply);
+    return reply.status(204).send();
+  });
+
+  app.post('/api/auth/logout-all', { schema: { tags: ['auth'] } }, async (request, reply) => {
+    requireSession(request);
+    await handle(request, (ctx, tx) => signOut(tx, ctx, true));
+    clearSessionCookie(request, reply);
+    return reply.status(204).send();
+  });
+};

@@ -1,0 +1,2 @@
+export { meRoutes } from './me.routes.ts';
+export { presentMe } from './me.presenter.ts';

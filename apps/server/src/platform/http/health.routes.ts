@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { HealthSchema } from '@veza/shared';
+
+function versionIn(file: URL): string | undefined {
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version;
+}
+
+/** The product's version: the root package.json's, or the server's while the root carries none. */
+export const VEZA_VERSION: string =
+  versionIn(new URL('../../../../../package.json', import.meta.url)) ??
+  versionIn(new URL('../../../package.json', import.meta.url)) ??
+  '0.0.0';
+
+export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/health',
+    { schema: { tags: ['health'], response: { 200: HealthSchema } }, config: { rateLimit: false } },
+    async () => ({ status: 'ok' as const, database: app.database.kind, version: VEZA_VERSION }),
+  );
+};

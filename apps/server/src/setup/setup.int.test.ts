@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { count, eq } from 'drizzle-orm';
+import { jurisdictions, users } from '@veza/db';
+import { DEMO_ACCOUNTS } from '@veza/demo';
+import { buildApp } from '../app.ts';
+import { openTestDatabase, type TestDatabase } from '../platform/testing/test-database.ts';
+import { testConfig } from '../testing/app-fixture.ts';
+import { createFirstAdministrator } from './first-administrator.ts';
+import { seedDemo } from './seed-demo.ts';
+
+describe('demo seed', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+  });
+  afterAll(async () => {
+    await database?.dispose();
+  });
+
+  it('loads the scenario with one shared password; demo administrators enrol two-factor at first sign-in', async () => {
+    const result = await seedDemo(database, { password: 'demo-password-for-tests' });
+    expect(result.generatedPassword).toBe(false);
+    const [seven] = await database.db.select({ n: count() }).from(jurisdictions);
+    expect(seven?.n).toBe(7);
+    const [demoUsers] = await database.db.select({ n: count() }).from(users).where(eq(users.isDemo, true));
+    expect(demoUsers?.n).toBe(result.users);
+
+    const app = await buildApp({ database, config: testConfig(), webRoot: '/nonexistent' });
+    try {
+      const admin = DEMO_ACCOUNTS.find((a) => a.roles.includes('sysadmin'));
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: admin?.email, password: 'demo-password-for-tests' },
+      });
+      expect(response.statusCode).toBe(200);
+      expect(response.json().user.totpEnrolmentRequired).toBe(true);
+    } finally {
+      await app.close();
+    }
+    await expect(seedDemo(database, { password: 'again-and-again' })).rejects.toThrow(/already has users/);
+  });
+});
+
+describe('first administrator', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+  });
+  afterAll(async () => {
+    await database?.dispose();
+  });
+
+  it('creates a regional administrator with a one-time password, and only once', async () => {
+    const created = await createFirstAdministrator(database, {
+      email: 'Admin@Example.org',
+      displayName: 'First Admin',
+    });
+    expect(created.email).toBe('admin@example.org');
+    expect(created.temporaryPassword).toMatch(/^[\w]{4}(-[\w]{4}){3}$/);
+    const app = await buildApp({
+      database,
+      config: testConfig({ env: 'production' }),
+      webRoot: '/nonexistent',
+    });
+    try {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'admin@example.org', password: created.temporaryPassword },
+      });
+      expect(response.statusCode).toBe(200);
+      expect(response.json().user).toMatchObject({
+        jurisdiction: null,
+        mustChangePassword: true,
+        totpEnrolmentRequired: true,
+      });
+    } finally {
+      await app.close();
+    }
+    await expect(
+      createFirstAdministrator(database, { email: 'second@example.org', displayName: 'Second' }),
+    ).rejects.toThrow(/already has users/);
+  });
+});
