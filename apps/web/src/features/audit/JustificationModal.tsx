@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { JustificationSchema } from '@veza/shared';
+import { ErrorAlert, applyServerErrors } from '../../ui/errors.tsx';
+import { zodResolver } from '../../ui/validation.ts';
+import { authApi } from '../auth/auth.api.ts';
+
+/**
+ * Consulting the log is itself logged with a reason (LED art. 25): the reason is given once and the
+ * server remembers it for this session and scope.
+ */
+export function JustificationModal({
+  opened,
+  scope,
+  onClose,
+  onGiven,
+}: {
+  opened: boolean;
+  scope: string;
+  onClose: () => void;
+  onGiven: () => void;
+}) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<unknown>(null);
+  const [pending, setPending] = useState(false);
+  const form = useForm({
+    initialValues: { text: '' },
+    validate: zodResolver(JustificationSchema, t, (values: { text: string }) => ({
+      scope,
+      text: values.text,
+    })),
+  });
+  const submit = form.onSubmit(async (values) => {
+    setError(null);
+    setPending(true);
+    try {
+      await authApi.justify(scope, values.text.trim());
+      form.reset();
+      onGiven();
+    } catch (caught) {
+      if (!applyServerErrors(form, caught, t, {}, ['text'])) setError(caught);
+    } finally {
+      setPending(false);
+    }
+  });
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('justification.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Text>{t('justification.intro')}</Text>
+          <ErrorAlert error={error} />
+          <Textarea
+            label={t('justification.label')}
+            description={t('justification.help')}
+            required
+            autosize
+            minRows={3}
+            maxLength={1000}
+            data-autofocus
+            {...form.getInputProps('text')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={pending}>
+              {t('justification.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
