@@ -1,1 +1,24 @@
-console.log('veza');
+import { Command, Option } from 'commander';
+import { registerAuditCommands } from './commands/audit.ts';
+import { registerDemoCommands } from './commands/demo.ts';
+import { registerInitCommand } from './commands/init.ts';
+import { registerMatchingCommands } from './commands/matching.ts';
+import { registerServeCommand } from './commands/serve.ts';
+
+const program = new Command('veza')
+  .description('Veza administration: serve the app, set up, demo data, audit verification, matching')
+  .showHelpAfterError()
+  .addOption(new Option('--quiet', 'print only results').default(false));
+
+registerServeCommand(program);
+registerInitCommand(program);
+registerDemoCommands(program);
+registerAuditCommands(program);
+registerMatchingCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.stderr.write(`veza: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}

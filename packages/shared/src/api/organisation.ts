@@ -55,7 +55,10 @@ export const UnitCreateSchema = z.strictObject({
   kind: z.enum(UNIT_KINDS),
 });
 export type UnitCreate = z.infer<typeof UnitCreateSchema>;
-export const UnitUpdateSchema = z.strictObject({ name: Line(200).optional(), kind: z.enum(UNIT_KINDS).optional() });
+export const UnitUpdateSchema = z.strictObject({
+  name: Line(200).optional(),
+  kind: z.enum(UNIT_KINDS).optional(),
+});
 export type UnitUpdate = z.infer<typeof UnitUpdateSchema>;
 
 export const UnitListQuery = z.strictObject({

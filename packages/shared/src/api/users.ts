@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { ROLES } from '../roles.ts';
-import { Allowed, JurisdictionCodeSchema, Line, LocaleSchema, Pagination, Timestamp, Uuid } from './common.ts';
+import {
+  Allowed,
+  JurisdictionCodeSchema,
+  Line,
+  LocaleSchema,
+  Pagination,
+  Timestamp,
+  Uuid,
+} from './common.ts';
 
 export const RoleSchema = z.enum(ROLES);
 export const EmailSchema = z

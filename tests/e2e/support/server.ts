@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { loadConfig, startServer } from '@veza/server';
+
+export const DEMO_PASSWORD = 'e2e-demo-password-7731';
+
+export interface RunningVeza {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the real server (built web app, demo scenario) on a free port: on PGlite in a temporary
+ * folder, or on a fresh database of the PostgreSQL server named by TEST_DATABASE_URL.
+ */
+export async function startVeza(): Promise<RunningVeza> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'veza-e2e-'));
+  let databaseUrl: string | undefined;
+  let dropDatabase = async () => {};
+  if (process.env.TEST_DATABASE_URL) {
+    const name = `veza_e2e_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(process.env.TEST_DATABASE_URL);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    dropDatabase = async () => {
+      const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    };
+  }
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    VEZA_DATA_DIR: dataDir,
+    VEZA_DEMO_PASSWORD: DEMO_PASSWORD,
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+  });
+  const started = await startServer(config);
+  return {
+    url: started.url,
+    async close() {
+      await started.close();
+      await dropDatabase();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
