@@ -55,7 +55,10 @@ export function capabilities(actor: Actor): Action[] {
   return ACTIONS.filter((action) =>
     types.some((type) => {
       const policy = policyFor(type);
-      return policy.actions.includes(action) && policy.scope(actor, action).kind !== 'none';
+      if (!policy.actions.includes(action)) return false;
+      return policy.isCapability
+        ? policy.isCapability(actor, action)
+        : policy.scope(actor, action).kind !== 'none';
     }),
   );
 }

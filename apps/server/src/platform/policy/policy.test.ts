@@ -493,8 +493,13 @@ describe('allowedActions and capabilities', () => {
     expect(allowedActions(actor(['officer'], 'HR'), agency)).toEqual(['organisation.view']);
   });
 
-  it('gives a trainer the organisation and their own profile only', () => {
-    expect(capabilities(actor(['trainer']))).toEqual(['organisation.view', 'user.view']);
+  it('gives a trainer the organisation only: their own profile is no reason to show the staff directory', () => {
+    expect(capabilities(actor(['trainer']))).toEqual(['organisation.view']);
+    expect(capabilities(actor(['officer']))).not.toContain('user.view');
+  });
+
+  it('shows the staff directory to a supervisor, who sees their unit', () => {
+    expect(capabilities(actor(['supervisor']))).toContain('user.view');
   });
 
   it('gives a DPO the audit trail but no case data', () => {

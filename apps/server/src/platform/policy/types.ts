@@ -58,6 +58,11 @@ export interface ResourcePolicy<T extends ResourceType> {
   visibility: Action | null;
   decide(actor: Actor, action: Action, resource: ResourceOf<T>): Decision;
   scope(actor: Actor, action: Action): JurisdictionScope;
+  /**
+   * Whether the action counts among the actor's capabilities (navigation, home page). By default any
+   * scope but 'none' does; a policy overrides this where a scope is too narrow to be a capability.
+   */
+  isCapability?(actor: Actor, action: Action): boolean;
 }
 
 export const allow = (reason: string): Decision => ({ allowed: true, reason });

@@ -22,6 +22,12 @@ export const userPolicy: ResourcePolicy<'user'> = {
     if (hasAnyRole(actor, ['supervisor'])) return { kind: 'units', unitIds: [actor.unitId] };
     return { kind: 'self', userId: actor.userId };
   },
+  // Everyone may read their own record (the profile page), but that alone is no reason to show them
+  // the staff directory: only a wider reach makes "users" a capability.
+  isCapability(actor, action) {
+    const scope = this.scope(actor, action);
+    return scope.kind !== 'none' && scope.kind !== 'self';
+  },
 };
 
 function decideView(actor: Actor, resource: ResourceOf<'user'>): Decision {
