@@ -12,7 +12,9 @@ export function registerAuditCommands(program: Command): void {
       try {
         const result = await verifyAuditChain(database.db);
         if (result.ok) {
-          process.stdout.write(`Audit chain intact: ${result.checked} entries checked.\n`);
+          process.stdout.write(
+            `Audit chain intact: ${result.checked} ${result.checked === 1 ? 'entry' : 'entries'} checked.\n`,
+          );
         } else {
           process.stdout.write(
             `Audit chain BROKEN at entry ${result.firstBrokenSeq}: ${result.reason} (${result.checked} entries checked).\n`,
