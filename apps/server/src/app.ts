@@ -9,6 +9,7 @@ import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes } from './modules/auth/index.ts';
 import { meRoutes } from './modules/me/index.ts';
 import { organisationRoutes } from './modules/organisation/index.ts';
+import { screeningRoutes } from './modules/screening/index.ts';
 import { userRoutes } from './modules/users/index.ts';
 import type { Config } from './platform/config.ts';
 import { AppError } from './platform/errors.ts';
@@ -64,6 +65,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(organisationRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
+  await app.register(screeningRoutes);
   await installWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT);
   return app;
 }

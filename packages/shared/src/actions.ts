@@ -18,5 +18,9 @@ export const ACTIONS = [
   'case.disclose',
   'case.use_in_court',
   'person.identity.view',
+  // Screening: indicator instruments (not personal data) and assessments that store nothing.
+  'screening.assess',
+  'instrument.view',
+  'instrument.publish',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

@@ -9,3 +9,4 @@ export * from './api/users.ts';
 export * from './api/auth.ts';
 export * from './api/audit.ts';
 export * from './api/health.ts';
+export * from './api/screening.ts';

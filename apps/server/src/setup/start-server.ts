@@ -2,11 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { openDatabase } from '@veza/db';
 import type { Database, DatabaseKind } from '@veza/db';
 import { buildApp } from '../app.ts';
+import { ensureDefaultInstruments } from '../modules/screening/index.ts';
 import type { Config } from '../platform/config.ts';
 import { seedDemo, type SeedDemoResult } from './seed-demo.ts';
 import { countUsers, upsertJurisdictions } from './setup.repository.ts';
 
-/** Opens the configured database (PostgreSQL or the embedded PGlite), migrated and with the seven jurisdictions. */
+/** Opens the configured database (PostgreSQL or the embedded PGlite), migrated, with the seven jurisdictions and the screening library. */
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   const database = await openDatabase(
     config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.pgliteDir },
@@ -14,6 +15,7 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
   try {
     await database.migrate();
     await upsertJurisdictions(database.db);
+    await ensureDefaultInstruments(database.db);
   } catch (error) {
     await database.close();
     throw error;

@@ -7,6 +7,7 @@ import {
   IconHome,
   IconLogout,
   IconMap,
+  IconSearch,
   IconUser,
   IconUsers,
 } from '@tabler/icons-react';
@@ -30,6 +31,7 @@ const JurisdictionsPage = lazyPage(
   'JurisdictionsPage',
 );
 const AuditPage = lazyPage(() => import('../features/audit/AuditPage.tsx'), 'AuditPage');
+const ScreeningPage = lazyPage(() => import('../features/screening/ScreeningPage.tsx'), 'ScreeningPage');
 const ProfilePage = lazyPage(() => import('../features/profile/ProfilePage.tsx'), 'ProfilePage');
 
 interface Destination {
@@ -43,6 +45,13 @@ interface Destination {
 
 export const DESTINATIONS: Destination[] = [
   { path: '/', labelKey: 'nav.home', icon: IconHome, element: HomePage },
+  {
+    path: '/screening',
+    labelKey: 'nav.screening',
+    icon: IconSearch,
+    element: ScreeningPage,
+    anyOf: ['screening.assess'],
+  },
   {
     path: '/admin/users',
     labelKey: 'nav.users',

@@ -1,3 +1,4 @@
 export * from './organisation.ts';
 export * from './users.ts';
 export * from './audit.ts';
+export * from './screening.ts';

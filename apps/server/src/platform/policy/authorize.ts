@@ -46,5 +46,7 @@ function identify(resource: Resource): { recordId?: string; subjectId?: string }
       return resource.agencyId === undefined ? {} : { recordId: resource.agencyId };
     case 'audit':
       return resource.jurisdiction === null ? {} : { recordId: resource.jurisdiction };
+    case 'instrument':
+      return resource.instrumentId === undefined ? {} : { recordId: resource.instrumentId };
   }
 }

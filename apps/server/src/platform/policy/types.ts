@@ -24,7 +24,9 @@ export type Resource =
       unitId: string;
       caseTeamUserIds: readonly string[];
       referredToAgencyIds: readonly string[];
-    };
+    }
+  /** A screening instrument (`veza.full` ...); absent id: the library as a whole. */
+  | { type: 'instrument'; instrumentId?: string };
 
 export type ResourceType = Resource['type'];
 export type ResourceOf<T extends ResourceType> = Extract<Resource, { type: T }>;

@@ -30,6 +30,7 @@ interface Task {
 
 /** What the user can open today, driven by capabilities only. */
 const TASKS: Task[] = [
+  { key: 'screening', path: '/screening', icon: IconSearch, anyOf: ['screening.assess'] },
   { key: 'users', path: '/admin/users', icon: IconUsers, anyOf: ['user.view', 'user.manage'] },
   {
     key: 'organisation',
@@ -75,7 +76,10 @@ export function HomePage() {
   const { t } = useTranslation();
   const me = useMe();
   const tasks = TASKS.filter((task) => task.anyOf.some((action) => me.capabilities.includes(action)));
-  const upcoming = UPCOMING.filter((item) => item.roles.some((role) => me.roles.includes(role)));
+  const upcoming = UPCOMING.filter(
+    (item) =>
+      item.roles.some((role) => me.roles.includes(role)) && !tasks.some((task) => task.key === item.key),
+  );
 
   return (
     <Page title={t('home.welcome', { name: me.displayName })}>

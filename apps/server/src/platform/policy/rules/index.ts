@@ -2,6 +2,7 @@ import { auditPolicy } from './audit.policy.ts';
 import { casePolicy } from './case.policy.ts';
 import { organisationPolicy } from './organisation.policy.ts';
 import { personPolicy } from './person.policy.ts';
+import { instrumentPolicy } from './screening.policy.ts';
 import { userPolicy } from './user.policy.ts';
 
 /** The foundation's rules; each later module registers its own with `registerPolicy`. */
@@ -11,4 +12,5 @@ export const FOUNDATION_POLICIES = [
   auditPolicy,
   casePolicy,
   personPolicy,
+  instrumentPolicy,
 ] as const;

@@ -1,0 +1,4 @@
+export { screeningRoutes } from './screening.routes.ts';
+export { ensureDefaultInstruments } from './screening.seed.ts';
+export { assess, RULES } from './screening.assessment.ts';
+export { DEFAULT_LIBRARY, FULL_INTERVIEW_ID, RAPID_SCREEN_ID } from './library/index.ts';
