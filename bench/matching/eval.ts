@@ -13,6 +13,8 @@ interface Pair {
   readonly right: string;
   readonly match: boolean;
   readonly kind: string;
+  readonly group?: string;
+  readonly notes?: string;
 }
 
 interface Counts {
@@ -160,23 +162,41 @@ function evalNomenklatura(): void {
     right: c.name2 ?? '',
     match: c.is_match === 'true',
     kind: c.schema ?? '',
+    group: c.case_group ?? '',
+    notes: c.category === 'LLM-proposed deviation' ? (c.notes ?? '') : c.category || (c.notes ?? ''),
   }));
+  // The bench's schema says whose name it is; everything but a person is compared as an organisation.
+  const compare = (p: Pair): ReturnType<typeof compareNames> =>
+    compareNames(p.left, p.right, { kind: p.kind === 'Person' ? 'person' : 'organisation' });
+  const engine = (p: Pair): boolean => compare(p).decision === 'same';
   console.log(
     `\nnomenklatura name bench (${pairs.length} pairs, all schemas, international names; not tuned on):`,
   );
-  console.log(
-    row(
-      'engine',
-      count(pairs, (p) => compareNames(p.left, p.right).decision === 'same'),
-    ),
-  );
+  console.log(row('engine', count(pairs, engine)));
   const persons = pairs.filter((p) => p.kind === 'Person');
+  console.log(row('engine, Person only', count(persons, engine)));
   console.log(
     row(
-      'engine, Person only',
-      count(persons, (p) => compareNames(p.left, p.right).decision === 'same'),
+      'engine, organisations',
+      count(
+        pairs.filter((p) => p.kind !== 'Person'),
+        engine,
+      ),
     ),
   );
+  // Rules must generalise across the bench's independent sources, not fit one of them.
+  console.log('\nPer case group (engine):');
+  for (const group of [...new Set(pairs.map((p) => p.group ?? ''))].sort()) {
+    console.log(
+      row(
+        `  ${group}`,
+        count(
+          pairs.filter((p) => p.group === group),
+          engine,
+        ),
+      ),
+    );
+  }
   const base = bestBaseline(pairs);
   console.log(row(`baseline (t=${base.threshold})`, base.counts));
   if (existsSync(`${dir}logicv2-frozen.csv`)) {
@@ -190,6 +210,15 @@ function evalNomenklatura(): void {
     }
     console.log(row(`yente logic-v2 (${frozen.length})`, c));
     console.log(row('logic-v2, Person only', cp));
+  }
+  if (process.argv.includes('--errors')) {
+    console.log('\nEngine errors on the nomenklatura bench (group, schema, score, pair, what varies):');
+    for (const p of pairs.filter((q) => engine(q) !== q.match)) {
+      const c = compare(p);
+      console.log(
+        `  [${p.group} ${p.kind} ${p.match ? 'FN' : 'FP'}] ${p.left} | ${p.right} -> ${c.score.toFixed(3)}  ${p.notes ?? ''}`,
+      );
+    }
   }
 }
 

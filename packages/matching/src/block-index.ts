@@ -177,8 +177,9 @@ export function createBlockIndex(
       return;
     }
     // Segment of unknown years first, then the record's own year.
+    // Within a year (and the unknown-year segment) positions ascend: skip the earlier ones by search.
     const unknownEnd = firstYearAbove(b, 0);
-    for (let k = 0; k < unknownEnd; k++) if ((b[k] as number) > after) visit(b[k] as number);
+    for (let k = firstAbove(b, 0, unknownEnd, after); k < unknownEnd; k++) visit(b[k] as number);
     const start = firstYearAbove(b, year - 1);
     const end = firstYearAbove(b, year);
     for (let k = firstAbove(b, start, end, after); k < end; k++) visit(b[k] as number);

@@ -48,6 +48,71 @@ describe('names that are different people', () => {
   });
 });
 
+describe('international spellings', () => {
+  it.each([
+    ['SergeiLavrov', 'Sergei Lavrov'],
+    ['Nikolai Patr ushev', 'Nikolai Patrushev'],
+    ['Ig0r Sech1n', 'Igor Sechin'],
+    ['Sergej Lavrov', 'Sergey Lavrov'],
+    ['Володимир Зеленський', 'Volodymyr Zelenskyy'],
+    ['Abdul Aziz Nuristani', 'Abdul Aziz Nooristani'],
+    ['Muhammad bin Salman', 'Mohammed bin Salman'],
+    ['FAZL RABI ABDUL HAMID', 'FAZL RABI'],
+    ['A. Khamenei', 'Ali Khamenei'],
+    ['Vladimir Pulin', 'Vladimir Putin'],
+    ['バラク・オバマ', 'バラク オバマ'],
+  ])('%s ~ %s', (a, b) => {
+    expect(decision(a, b)).toBe('same');
+  });
+
+  it.each([
+    ['M. Petrović', 'Marko Petrović'],
+    ['Mirko Tomić', 'Mirka Tomić'],
+    ['Slavko Radić', 'Slavka Radić'],
+    ['Milena Radulović', 'Milana Radulović'],
+    ['Sanja Kostić', 'Sonja Kostić'],
+    ['Hasan Hodžić', 'Hasan Hadžić'],
+  ])('keeps %s and %s apart', (a, b) => {
+    expect(decision(a, b)).not.toBe('same');
+  });
+
+  it('explains a joined name as one part', () => {
+    const { explanation } = compareNames('SergeiLavrov', 'Sergei Lavrov');
+    expect(explanation?.alignments).toHaveLength(1);
+    expect(explanation?.alignments[0]?.method).toBe('exact');
+  });
+});
+
+describe('organisation names', () => {
+  const org = (a: string, b: string): string => compareNames(a, b, { kind: 'organisation' }).decision;
+
+  it.each([
+    ['Siemens AG', 'Siemens Aktiengesellschaft'],
+    ['Eurokoha sh.p.k.', 'EUROKOHA SHPK'],
+    ['Delta Promet d.o.o.', 'DELTA PROMET DOO Beograd Delta'],
+    ['Makpetrol DOOEL Skopje', 'Makpetrol Skopje'],
+    ['OOO Oboronnye Initsiativy', 'Oboronnye Initsiativy o.O.O.'],
+    ['Stripe LLC', 'Stripe Limited Liability Company'],
+    ['Good Will Company', 'Goodwill Company'],
+    ['A.B.C. Company', 'ABC Co.'],
+    ['Brigade 44', 'Brigade Forty-Four'],
+    ['1st International Bank', 'First International Bank'],
+  ])('%s ~ %s', (a, b) => {
+    expect(org(a, b)).toBe('same');
+  });
+
+  it.each([
+    ['Management Company 23', 'Management Company 24'],
+    ['Management Company', 'Westminster Management Company'],
+  ])('keeps %s and %s apart', (a, b) => {
+    expect(org(a, b)).not.toBe('same');
+  });
+
+  it('leaves legal forms in person names alone', () => {
+    expect(decision('Siemens AG', 'Siemens Aktiengesellschaft')).not.toBe('same');
+  });
+});
+
 describe('explanations', () => {
   it('shows which parts aligned and how', () => {
     const { explanation } = compareNames('Ђорђе Ђорђевић', 'DJORDJEVIC DJORDJE');

@@ -1,5 +1,17 @@
-import { prepareName, type NameToken, type PreparedName } from './name-tokens.ts';
-import { nameTokenWeight, REGIONAL_TERM_FREQUENCIES, type TermFrequencies } from './term-frequencies.ts';
+import { typingDistance } from './edit-distance.ts';
+import {
+  prepareName,
+  prepareToken,
+  type NameKind,
+  type NameToken,
+  type PreparedName,
+} from './name-tokens.ts';
+import {
+  isKnownName,
+  nameTokenWeight,
+  REGIONAL_TERM_FREQUENCIES,
+  type TermFrequencies,
+} from './term-frequencies.ts';
 import { compareTokens, type TokenMatchMethod } from './token-similarity.ts';
 
 /** The three outcomes a reviewer sees. */
@@ -41,12 +53,20 @@ export interface CompareNamesOptions {
   readonly explain?: boolean;
   readonly sameThreshold?: number;
   readonly possibleThreshold?: number;
+  /**
+   * Whose names these are when given as strings (default 'person'). Organisation names are compared
+   * without their legal form (LLC, OOO, d.o.o., DOOEL, sh.p.k.) and with their numbers.
+   */
+  readonly kind?: NameKind;
 }
 
 export const SAME_THRESHOLD = 0.8;
 export const POSSIBLE_THRESHOLD = 0.6;
 // A part present in one record only (father's name, second surname) weighs this much of a conflict.
 const MISSING_PART_FACTOR = 0.3;
+// ... but all missing parts together weigh at most this share of the agreeing ones: a name given
+// in full (with father's and grandfather's names, a tribal name) still matches its short form.
+const MISSING_SHARE_LIMIT = 0.25;
 
 // Token comparisons repeat heavily in batches (the same spellings meet again and again), so they are
 // memoised per term-frequency table by token ids.
@@ -103,8 +123,45 @@ function pairTokens(a: readonly NameToken[], b: readonly NameToken[], tf: TermFr
   return { pairs, unpairedLeft, unpairedRight };
 }
 
-function asPrepared(name: string | PreparedName): PreparedName {
-  return typeof name === 'string' ? prepareName(name) : name;
+function asPrepared(name: string | PreparedName, kind: NameKind): PreparedName {
+  return typeof name === 'string' ? prepareName(name, kind) : name;
+}
+
+/**
+ * Words written together on one side and apart on the other (SergeiLavrov / Sergei Lavrov,
+ * Goodwill / Good Will, Vanderbilt / van der Bilt): runs of two or three neighbouring parts of `x`
+ * whose letters spell a part of `y` are joined into one part. Returns null when nothing was joined.
+ */
+function joinRuns(x: readonly NameToken[], y: readonly NameToken[]): NameToken[] | null {
+  if (x.length < 2) return null;
+  let out: NameToken[] | null = null;
+  for (const t of y) {
+    const target = t.folded;
+    if (t.initial || t.numeric || target.length < 4) continue;
+    const current: readonly NameToken[] = out ?? x;
+    if (current.some((u) => u.folded === target)) continue;
+    search: for (let i = 0; i + 1 < current.length; i++) {
+      let joined = (current[i] as NameToken).folded;
+      if (target.charCodeAt(0) !== joined.charCodeAt(0)) continue;
+      for (let k = i + 1; k < current.length && k < i + 3; k++) {
+        joined += (current[k] as NameToken).folded;
+        if (joined.length > target.length + 1) break;
+        const close =
+          joined === target ||
+          (target.length >= 8 &&
+            joined.length >= target.length - 1 &&
+            typingDistance(joined, target, 1) <= 1);
+        if (!close) continue;
+        const parts = current.slice(i, k + 1);
+        if (parts.some((u) => u.numeric)) continue;
+        const merged = prepareToken(parts.map((u) => u.original).join(''));
+        if (merged === null) continue;
+        out = [...current.slice(0, i), merged, ...current.slice(k + 1)];
+        break search;
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -119,8 +176,9 @@ export function compareNames(
 ): NameComparison {
   const tf = options.termFrequencies ?? REGIONAL_TERM_FREQUENCIES;
   const explain = options.explain ?? true;
-  const a = asPrepared(left);
-  const b = asPrepared(right);
+  const kind = options.kind ?? 'person';
+  const a = asPrepared(left, kind);
+  const b = asPrepared(right, kind);
   const sameAt = options.sameThreshold ?? SAME_THRESHOLD;
   const possibleAt = options.possibleThreshold ?? POSSIBLE_THRESHOLD;
   if (a.tokens.length === 0 || b.tokens.length === 0) {
@@ -130,15 +188,22 @@ export function compareNames(
     return { score: 0, decision: 'different', explanation };
   }
 
-  const { pairs, unpairedLeft, unpairedRight } = pairTokens(a.tokens, b.tokens, tf);
+  let leftTokens = a.tokens;
+  let rightTokens = b.tokens;
+  if (leftTokens.length !== rightTokens.length || leftTokens.length === 1) {
+    leftTokens = joinRuns(leftTokens, rightTokens) ?? leftTokens;
+    rightTokens = joinRuns(rightTokens, leftTokens) ?? rightTokens;
+  }
+  const { pairs, unpairedLeft, unpairedRight } = pairTokens(leftTokens, rightTokens, tf);
   let numerator = 0;
   let denominator = 0;
   let weakest = 1;
   let agreeingParts = 0;
+  let agreeingCommon = 0;
   let initials = 0;
   for (const [i, j, s] of pairs) {
-    const ta = a.tokens[i] as NameToken;
-    const tb = b.tokens[j] as NameToken;
+    const ta = leftTokens[i] as NameToken;
+    const tb = rightTokens[j] as NameToken;
     const w = (nameTokenWeight(tf, ta.key) + nameTokenWeight(tf, tb.key)) / 2;
     numerator += w * s;
     denominator += w;
@@ -148,12 +213,17 @@ export function compareNames(
       continue;
     }
     weakest = Math.min(weakest, s);
-    if (s >= 0.5) agreeingParts++;
+    if (s >= 0.5) {
+      agreeingParts++;
+      if (isKnownName(tf, ta.key) || isKnownName(tf, tb.key)) agreeingCommon++;
+    }
   }
+  let missing = 0;
   for (const i of unpairedLeft)
-    denominator += MISSING_PART_FACTOR * nameTokenWeight(tf, (a.tokens[i] as NameToken).key);
+    missing += MISSING_PART_FACTOR * nameTokenWeight(tf, (leftTokens[i] as NameToken).key);
   for (const j of unpairedRight)
-    denominator += MISSING_PART_FACTOR * nameTokenWeight(tf, (b.tokens[j] as NameToken).key);
+    missing += MISSING_PART_FACTOR * nameTokenWeight(tf, (rightTokens[j] as NameToken).key);
+  denominator += pairs.length > 0 ? Math.min(missing, MISSING_SHARE_LIMIT * denominator) : missing;
 
   let score = denominator > 0 ? numerator / denominator : 0;
   const limits: string[] = [];
@@ -161,16 +231,33 @@ export function compareNames(
     score = Math.min(score, 0.45 + 0.4 * weakest);
     limits.push(weakest < 0.5 ? 'a name part conflicts' : 'a name part agrees only loosely');
   }
-  const longest = Math.max(a.tokens.length, b.tokens.length);
+  const longest = Math.max(leftTokens.length, rightTokens.length);
   if (agreeingParts < 2 && longest >= 2) {
-    score = Math.min(score, 0.75);
+    // A rare surname with agreeing initials (A. Khamenei / Ali Khamenei) is as telling as a full
+    // name; a common one (M. Petrović) is not.
+    const rareWithInitials = agreeingParts === 1 && initials > 0 && agreeingCommon === 0;
+    score = Math.min(score, rareWithInitials ? 0.8 : 0.75);
     limits.push(
-      initials > 0 ? 'only one full name part agrees; the rest is an initial' : 'only one name part agrees',
+      rareWithInitials
+        ? 'only one full name part agrees, a rare one; the rest are initials'
+        : initials > 0
+          ? 'only one full name part agrees; the rest is an initial'
+          : 'only one name part agrees',
     );
   }
   score = Math.round(score * 1000) / 1000;
   const decision: MatchDecision = score >= sameAt ? 'same' : score >= possibleAt ? 'possible' : 'different';
-  const explanation = explain ? buildExplanation(a, b, tf, pairs, unpairedLeft, unpairedRight, limits) : null;
+  const explanation = explain
+    ? buildExplanation(
+        { original: a.original, tokens: leftTokens },
+        { original: b.original, tokens: rightTokens },
+        tf,
+        pairs,
+        unpairedLeft,
+        unpairedRight,
+        limits,
+      )
+    : null;
   return { score, decision, explanation };
 }
 

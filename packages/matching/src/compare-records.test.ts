@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareRecords } from './compare-records.ts';
 import { jmbgControlDigit } from './identifiers/personal-id.ts';
-import type { PersonRecord } from './record.ts';
+import { prepareRecord, type PersonRecord } from './record.ts';
+import { createPeopleFrequencies } from './term-frequencies.ts';
 
 const jmbg = (first12: string): string => `${first12}${jmbgControlDigit(first12)}`;
 const person = (id: string, fields: Partial<PersonRecord>): PersonRecord => ({ id, names: [], ...fields });
@@ -61,5 +62,37 @@ describe('record comparison', () => {
       person('b', {}),
     );
     expect(c.decision).toBe('different');
+  });
+});
+
+describe('name rarity in a dataset', () => {
+  // 2,000 people: 300 Marko Jovanović, one Dren Lekaj.
+  const people = [
+    ...Array.from({ length: 300 }, (_, i) => person(`m${i}`, { names: ['Marko Jovanović'] })),
+    ...Array.from({ length: 1699 }, (_, i) => person(`o${i}`, { names: [`Ime${i} Prezime${i}`] })),
+    person('d', { names: ['Dren Lekaj'] }),
+  ].map(prepareRecord);
+  const peopleFrequencies = createPeopleFrequencies(people.map((p) => p.names));
+
+  it('keeps a common name with nothing else in common below possible', () => {
+    const a = person('a', { names: ['Marko Jovanović'] });
+    const b = person('b', { names: ['MARKO JOVANOVIC'] });
+    expect(compareRecords(a, b).decision).toBe('possible');
+    expect(compareRecords(a, b, { peopleFrequencies }).decision).toBe('different');
+  });
+
+  it('still proposes a rare name, and a common one with an agreeing birth date', () => {
+    const rare = compareRecords(
+      person('a', { names: ['Dren Lekaj'] }),
+      person('b', { names: ['DREN LEKAJ'] }),
+      { peopleFrequencies },
+    );
+    expect(rare.decision).toBe('possible');
+    const dated = compareRecords(
+      person('a', { names: ['Marko Jovanović'], birthDates: ['1990-04-02'] }),
+      person('b', { names: ['MARKO JOVANOVIC'], birthDates: ['02.04.1990.'] }),
+      { peopleFrequencies },
+    );
+    expect(dated.decision).toBe('same');
   });
 });

@@ -3,6 +3,7 @@ import { createBlockIndex } from './block-index.ts';
 import { compareRecords, type CompareRecordsOptions, type RecordComparison } from './compare-records.ts';
 import type { MatchDecision } from './compare-names.ts';
 import type { PersonRecord, PreparedRecord } from './record.ts';
+import { createPeopleFrequencies } from './term-frequencies.ts';
 
 /** A pair of records proposed as one person, for a reviewer. */
 export interface ScoredPair {
@@ -20,6 +21,12 @@ export interface CrossReferenceOptions extends CompareRecordsOptions {
   readonly maxBlockSize?: number;
   /** Called now and then with the number of records done, for a progress bar. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Weigh an agreeing name by how many records share it (default true): the name-part counts of
+   * the input itself are used unless `peopleFrequencies` is given. Keeps common names without any
+   * corroborating field out of the review list, while rare ones still surface.
+   */
+  readonly nameRarity?: boolean;
 }
 
 export interface CrossReferenceResult {
@@ -41,7 +48,11 @@ export function crossReference(
   const records = index.records;
   const n = records.length;
   const threshold = options.threshold ?? 0.5;
+  const peopleFrequencies =
+    options.peopleFrequencies ??
+    (options.nameRarity === false ? undefined : createPeopleFrequencies(records.map((r) => r.names)));
   const scoring = {
+    peopleFrequencies,
     termFrequencies: options.termFrequencies,
     priorBits: options.priorBits,
     explain: false,

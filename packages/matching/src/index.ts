@@ -18,6 +18,8 @@ export {
   mergeTermFrequencies,
   REGIONAL_TERM_FREQUENCIES,
   isKnownName,
+  createPeopleFrequencies,
+  expectedNamesakes,
   nameTokenWeight,
   type TermFrequencies,
 } from './term-frequencies.ts';

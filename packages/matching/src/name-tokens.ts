@@ -15,6 +15,8 @@ export interface NameToken {
   readonly schwa: boolean;
   /** Process-local number of this spelling, used to memoise token comparisons. */
   readonly id: number;
+  /** A number in an organisation's name (Brigade 44, Brigade Forty-Four): it matches only itself. */
+  readonly numeric?: boolean;
 }
 
 /** A name split into tokens, ready to be compared many times without re-normalising. */
@@ -69,17 +71,175 @@ export function prepareToken(original: string): NameToken | null {
 }
 
 // Separators inside names: spaces, commas (SURNAME, Given), hyphens of double surnames, dots of
-// initials, slashes and brackets of alternative spellings.
-const SEPARATORS = /[\s,.;:/\\()[\]{}"“”„«»\-‐–—_|+*#&0-9]+/u;
+// initials, slashes and brackets of alternative spellings, the middle dots of Japanese and Chinese
+// transcriptions (バラク・オバマ).
+const SEPARATORS = /[\s,.;:/\\()[\]{}"“”„«»\-‐–—_|+*#&%·・0-9]+/u;
+const ORGANISATION_SEPARATORS = /[\s,.;:/\\()[\]{}"“”„«»\-‐–—_|+*#&%·・]+/u;
+
+// Digits typed for look-alike letters inside a word (Ig0r Sech1n, I9or).
+const LOOKALIKE_DIGITS: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '9': 'g',
+};
+const DIGIT_IN_WORD = /(?<=\p{L})[0-9](?=\p{L})/gu;
+const HAS_DIGIT = /[0-9]/;
+
+/** Whose name it is: organisation names lose their legal form (LLC, d.o.o., sh.p.k.) and keep numbers. */
+export type NameKind = 'person' | 'organisation';
 
 /** Splits a full name into comparable tokens, in any order and any script. */
-export function prepareName(name: string): PreparedName {
+export function prepareName(name: string, kind: NameKind = 'person'): PreparedName {
+  let text = name.length > 400 ? name.slice(0, 400) : name;
+  if (HAS_DIGIT.test(text)) text = text.replace(DIGIT_IN_WORD, (d) => LOOKALIKE_DIGITS[d] ?? d);
+  if (kind === 'organisation') return prepareOrganisationName(name, text);
   const tokens: NameToken[] = [];
-  for (const part of name.split(SEPARATORS)) {
+  for (const part of text.split(SEPARATORS)) {
     if (part.length === 0) continue;
     const token = prepareToken(part);
     if (token !== null) tokens.push(token);
     if (tokens.length >= MAX_NAME_TOKENS) break;
   }
   return { original: name, tokens };
+}
+
+// Legal forms, as folded token sequences after dotted abbreviations are closed up (S.A.R.L. -> sarl,
+// d.o.o. -> doo, sh.p.k. -> shpk): the region's (d.o.o., DOOEL, a.d., sh.p.k., sh.a.), Russian and
+// Ukrainian (OOO, OAO, ZAO, PAO, AO, TOV) and the usual international ones. They say what kind of
+// company it is, not which, and registers write them in full, abbreviated or not at all.
+const LEGAL_FORMS = `
+llc|ltd|limited|inc|incorporated|corp|corporation|co|company|plc|gmbh|ag|aktiengesellschaft|sa|sarl|srl
+sas|spa|nv|bv|ab|as|oy|oyj|kg|ohg|lp|llp|pte|pty|jsc|ojsc|cjsc|pjsc|oao|zao|pao|ao|ooo|tov|doo|dooel
+dd|ad|shpk|sha|spzoo|sro|kft|zrt|ltda|se|ug|gbr|bhd|sdn|kk|lda|kht|sp z oo|sp z o o|sh p k|d o o|o o o
+l l c|limited liability company|limited liability partnership|joint stock company|open joint stock company
+closed joint stock company|public joint stock company|public limited company|private limited company
+gesellschaft mit beschrankter haftung|societatea cu raspundere limitata|sociedad anonima|societe anonyme
+sociedad de responsabilidad limitada|drustvo sa ogranicenom odgovornoscu|drustvo so ogranicena odgovornost
+drustvo s ogranicenom odgovornoscu|akcionarsko drustvo|dionicko drustvo|shoqeri me pergjegjesi te kufizuar
+shoqeri aksionare|obshchestvo s ogranichennoy otvetstvennostyu|aktsionernoe obshchestvo|the|of|and`
+  .trim()
+  .split(/[|\n]/)
+  .map((f) => f.split(' '));
+const LEGAL_FORMS_BY_FIRST = new Map<string, string[][]>();
+for (const form of LEGAL_FORMS) {
+  const first = form[0] as string;
+  const list = LEGAL_FORMS_BY_FIRST.get(first) ?? [];
+  list.push(form);
+  list.sort((x, y) => y.length - x.length);
+  LEGAL_FORMS_BY_FIRST.set(first, list);
+}
+
+// Dotted abbreviations (A.B.C., S.A.R.L., G.m.b.H., sh.p.k., o.O.O.): closed up into one word.
+const DOTTED = /(?<!\p{L})(?:\p{L}{1,2}\.\s?)+\p{L}{1,2}(?!\p{L})\.?/gu;
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+const ORDINAL = /^([0-9]+)(?:st|nd|rd|th)$/;
+
+function numberOf(part: string): number | null {
+  if (/^[0-9]+$/.test(part)) return part.length > 12 ? null : Number(part);
+  const lower = part.toLowerCase();
+  const ordinal = ORDINAL.exec(lower);
+  if (ordinal) return Number(ordinal[1]);
+  return NUMBER_WORDS[lower] ?? null;
+}
+
+function numericToken(value: number): NameToken {
+  const original = `#${value}`;
+  const cached = tokenCache.get(original);
+  if (cached) return cached;
+  const token: NameToken = {
+    original: String(value),
+    folded: String(value),
+    key: String(value),
+    initial: false,
+    schwa: false,
+    id: nextTokenId++,
+    numeric: true,
+  };
+  tokenCache.set(original, token);
+  return token;
+}
+
+function prepareOrganisationName(original: string, text: string): PreparedName {
+  const closed = text.replace(DOTTED, (m) => m.replace(/[.\s]/g, '')).replace(/['’]s(?!\p{L})/gu, '');
+  const tokens: NameToken[] = [];
+  let pendingTens: number | null = null;
+  for (const part of closed.split(ORGANISATION_SEPARATORS)) {
+    if (part.length === 0) continue;
+    const value = numberOf(part);
+    if (value !== null) {
+      // Forty-Four, Forty 4 -> 44.
+      if (pendingTens !== null && value > 0 && value < 10 && tokens.length > 0) {
+        tokens[tokens.length - 1] = numericToken(pendingTens + value);
+        pendingTens = null;
+        continue;
+      }
+      pendingTens = value >= 20 && value < 100 && value % 10 === 0 ? value : null;
+      tokens.push(numericToken(value));
+    } else {
+      pendingTens = null;
+      const token = prepareToken(part);
+      if (token !== null) tokens.push(token);
+    }
+    if (tokens.length >= MAX_NAME_TOKENS * 2) break;
+  }
+  const kept: NameToken[] = [];
+  for (let i = 0; i < tokens.length;) {
+    const forms = LEGAL_FORMS_BY_FIRST.get((tokens[i] as NameToken).folded);
+    const form = forms?.find((f) => f.every((w, k) => tokens[i + k]?.folded === w));
+    if (form !== undefined) {
+      i += form.length;
+      continue;
+    }
+    kept.push(tokens[i] as NameToken);
+    i++;
+  }
+  // A name that is nothing but a legal form ("Company") keeps its words.
+  const result = kept.length > 0 ? kept : tokens;
+  return { original, tokens: result.slice(0, MAX_NAME_TOKENS) };
 }

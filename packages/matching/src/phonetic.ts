@@ -4,7 +4,9 @@
  *   d, đ/dj, dž/dz/xh/џ, gj/ѓ          -> d   (clerks type Đ as D; Albanian xh = dž, gj = đ)
  *   c, č, ć, ch, q, kj/ќ, ç, ts        -> c
  *   š/sh -> s, ž/zh -> z, th -> t, dh -> d, ph -> f, w -> v, y -> i, x -> ks
- *   ij before a vowel -> i (Marija / Maria), doubled letters once (Ll, rr), final e/ë dropped.
+ *   ij before a vowel -> i (Marija / Maria), doubled letters once (Ll, rr), final e/ë dropped;
+ *   j after a vowel and not before one -> i (Sergej / Sergei / Sergey, -skij / -skiy / -sky), and
+ *   oo, ou -> u (Nooristani / Nuristani, Mahmoud / Mahmood), as foreign romanisations write them.
  * Two different real names can share a key; the key only proposes, the comparison decides.
  */
 export function phoneticKey(folded: string): string {
@@ -84,6 +86,15 @@ export function phoneticKey(folded: string): string {
       case 'i':
         emit = 'i';
         if (next === 'j' && isVowel(folded[i + 2])) step = 2;
+        break;
+      case 'j':
+        emit = i > 0 && isVowel(folded[i - 1]) && !isVowel(next) ? 'i' : 'j';
+        break;
+      case 'o':
+        if (next === 'o' || next === 'u') {
+          emit = 'u';
+          step = 2;
+        } else emit = 'o';
         break;
       default:
         emit = c;

@@ -23,6 +23,9 @@ Ivković Zdravković Milutinović Kostadinović Aleksić Pantić Mihajlović Gav
 Radosavljević Nedeljković Miljković Cvetković Veljković Jovičić Stevanović Matović Vidović
 Tadić Grujić Mitić Ćirić Mićić Stanić Nedić Bogdanović Dimitrijević Zorić Lazarević Arsić
 Knežić Šimić Perković Pranjić Barišić Jukić Bošnjak Mandić Galić Katić Vidaković Rajić Crnković
+Ćosić Čović Kosić Vasiljević Đurić Jevtić Milojević Nešić Bogdanović Milosavljević Vukojević Marjanović
+Đurđević Rakić Ristović Stojić Stojković Vučinić Kuzmanović Kecman Spasić Mirković Begović Šarac
+Bekteshi Beqiri Berisha Hoti Ismaili Kryeziu Mustafa Salihu Sadiku Syla Tahiri Ymeri Zeka Begaj Hajdari
 `
   .trim()
   .split(/\s+/);
@@ -44,6 +47,8 @@ Gjergj Luan Flamur Ardian Kujtim Florian Endrit Erion Dritan Skënder Mentor Fat
 Dritë Drita Arta Blerta Besa Mimoza Shqipe Valbona Teuta Vjosa Fatime Hana Elira Jehona Albana
 Arbër Arbëresha Lindita Mirela Rezarta Anila Edona Fjolla Donjeta Qëndresa Lirije Xhemile
 Nikša Radomir Budimir Vaso Milo Ranko Rade Sava Mladen Momčilo Novak Obrad Savo Blažo
+Milena Milana Jasna Jana Sonja Marina Mira Mirjana Danica Zorica Radmila Vera Nada Olivera Branka
+Slavica Svetlana Dragica Ljubica Verica Gorana Mila Jovanka Ivo Dario Gordan Mirko Slavko Dino Ino
 `
   .trim()
   .split(/\s+/);

@@ -1,4 +1,4 @@
-import { prepareName } from './name-tokens.ts';
+import { prepareName, type PreparedName } from './name-tokens.ts';
 import { COMMON_GIVEN_NAMES, COMMON_SURNAMES } from './regional-names.ts';
 
 /**
@@ -67,4 +67,41 @@ export function nameTokenWeight(tf: TermFrequencies, key: string): number {
   const count = tf.counts.get(key) ?? 0;
   const w = 1 + 0.5 * Math.log((tf.total + 1) / (count + 1));
   return w < 1 ? 1 : w > 6 ? 6 : w;
+}
+
+/**
+ * Counts, per name part, how many of the given people carry it (each person once, whatever their
+ * aliases): the frequencies of a dataset being cross-referenced, for how telling an agreeing name is.
+ */
+export function createPeopleFrequencies(people: Iterable<readonly PreparedName[]>): TermFrequencies {
+  const counts = new Map<string, number>();
+  const seen = new Set<string>();
+  let total = 0;
+  for (const names of people) {
+    total++;
+    seen.clear();
+    for (const name of names) {
+      for (const token of name.tokens) {
+        if (token.initial || token.numeric || seen.has(token.key)) continue;
+        seen.add(token.key);
+        counts.set(token.key, (counts.get(token.key) ?? 0) + 1);
+      }
+    }
+  }
+  return { counts, total, knownMinimum: 3 };
+}
+
+/**
+ * Expected number of other people in a population of `people.total` who carry every full part of
+ * `name` by chance (parts taken as independent): about 1 for a rare name, hundreds for Marko Jovanović.
+ */
+export function expectedNamesakes(people: TermFrequencies, name: PreparedName): number {
+  const n = people.total;
+  if (n === 0) return 0;
+  let expected = n;
+  for (const token of name.tokens) {
+    if (token.initial || token.numeric) continue;
+    expected *= Math.max(1, people.counts.get(token.key) ?? 0) / n;
+  }
+  return expected;
 }

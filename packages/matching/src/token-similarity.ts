@@ -28,6 +28,11 @@ function result(similarity: number, method: TokenMatchMethod, reason: string): T
  */
 export function compareTokens(a: NameToken, b: NameToken, tf: TermFrequencies): TokenSimilarity {
   if (a.original === b.original) return result(1, 'exact', 'identical');
+  if (a.numeric || b.numeric) {
+    return a.folded === b.folded
+      ? result(1, 'exact', 'same number')
+      : result(0, 'different', 'different numbers');
+  }
   if (a.folded === b.folded) {
     return a.original.toLowerCase() === b.original.toLowerCase()
       ? result(1, 'exact', 'same letters, different case')
@@ -62,18 +67,34 @@ export function compareTokens(a: NameToken, b: NameToken, tf: TermFrequencies): 
   const distance = Math.min(typingDistance(a.folded, b.folded, 2), typingDistance(a.key, b.key, 2));
   const shortest = Math.min(a.key.length, b.key.length);
   if (distance > 2 || shortest < 3) return result(0.1, 'different', 'different names');
-  if (isKnownName(tf, a.key) && isKnownName(tf, b.key)) {
-    return result(0.3, 'different', 'two different common names');
-  }
+  const knownA = isKnownName(tf, a.key);
+  const knownB = isKnownName(tf, b.key);
+  if (knownA && knownB) return result(0.3, 'different', 'two different common names');
   if (distance === 2) {
+    // Foreign names reach the region through several romanisations that differ in the vowels only
+    // (Muhammad / Mohammed, Husayn / Hussein); the consonants carry the name.
+    if (shortest >= 6 && consonants(a.key) === consonants(b.key)) {
+      return result(0.82, 'transliteration', 'same consonants, vowels romanised differently');
+    }
     return shortest >= 7
       ? result(0.72, 'typing', 'two typing slips in a long name')
       : result(0.35, 'different', 'too different for a short name');
   }
-  return classifySlip(a, b, shortest);
+  // Neither spelling is a name known to the frequencies: then one letter between them is more likely
+  // a slip (or a romanisation) than two different rare names, even in a short name.
+  return classifySlip(a, b, shortest, !knownA && !knownB);
 }
 
-function classifySlip(a: NameToken, b: NameToken, shortest: number): TokenSimilarity {
+function consonants(key: string): string {
+  let out = '';
+  for (let i = 0; i < key.length; i++) {
+    const ch = key[i] as string;
+    if (!VOWELS.has(ch)) out += ch;
+  }
+  return out;
+}
+
+function classifySlip(a: NameToken, b: NameToken, shortest: number, unknown: boolean): TokenSimilarity {
   const edit = describeSingleEdit(a.folded, b.folded) ?? describeSingleEdit(a.key, b.key);
   if (edit === null) return result(0.7, 'typing', 'one typing slip');
   switch (edit.kind) {
@@ -83,16 +104,24 @@ function classifySlip(a: NameToken, b: NameToken, shortest: number): TokenSimila
     case 'delete':
       if (edit.doubled) return result(0.9, 'typing', `letter ${edit.letter} doubled or dropped`);
       if (edit.final && edit.letter === 'a') return result(0.2, 'different', 'masculine and feminine form');
-      return shortest >= 5
-        ? result(0.85, 'typing', `letter ${edit.letter} missing or extra`)
+      if (shortest >= 5) return result(0.85, 'typing', `letter ${edit.letter} missing or extra`);
+      return unknown && shortest >= 4
+        ? result(0.8, 'typing', `letter ${edit.letter} missing or extra in an unknown name`)
         : result(0.62, 'typing', 'letter missing in a short name');
     case 'substitute': {
       if (areNeighbourKeys(edit.from, edit.to)) {
         return result(0.88, 'typing', `${edit.from} typed for neighbouring key ${edit.to}`);
       }
       const vowels = VOWELS.has(edit.from) && VOWELS.has(edit.to);
-      if (vowels) return result(shortest >= 7 ? 0.75 : 0.6, 'typing', 'one vowel differs');
-      return shortest >= 6
+      const final = edit.at === a.folded.length - 1 || edit.at === a.key.length - 1;
+      if (vowels && final && (edit.from === 'a' || edit.to === 'a')) {
+        return result(0.2, 'different', 'masculine and feminine form of a name');
+      }
+      if (vowels) {
+        if (unknown && shortest >= 5) return result(0.8, 'typing', 'one vowel differs in an unknown name');
+        return result(shortest >= 7 ? 0.75 : 0.6, 'typing', 'one vowel differs');
+      }
+      return shortest >= 6 || (unknown && shortest >= 4)
         ? result(0.8, 'typing', `${edit.from} written for ${edit.to}`)
         : result(0.62, 'typing', 'one letter differs in a short name');
     }

@@ -72,3 +72,9 @@ describe('folding for comparison', () => {
     expect(foldToAscii('Пetrović')).toBe(foldToAscii('Petrović'));
   });
 });
+
+describe('folding other scripts', () => {
+  it('keeps the voicing marks of Japanese kana (バ is ba, not ha)', () => {
+    expect(foldToAscii('バラク')).toBe('baraku');
+  });
+});

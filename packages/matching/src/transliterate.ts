@@ -171,7 +171,9 @@ function foldChar(ch: string): string {
   let folded = FOLD[ch];
   if (folded === undefined) {
     const stripped = ch.normalize('NFD').replace(/\p{M}/gu, '');
-    folded = FOLD[stripped] ?? (isAscii(stripped) ? stripped : anyAscii(stripped).toLowerCase());
+    // Marks are dropped only where that leaves a known letter: Japanese voicing marks change the
+    // syllable (バ ba, ハ ha), so other scripts go to any-ascii whole.
+    folded = FOLD[stripped] ?? (isAscii(stripped) ? stripped : anyAscii(ch).toLowerCase());
   }
   foldCache.set(ch, folded);
   return folded;
