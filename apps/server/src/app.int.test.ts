@@ -15,7 +15,7 @@ beforeAll(async () => {
   t.app.post('/api/test/half-way', async (request) =>
     handle(request, async (_ctx, tx) => {
       await tx.update(users).set({ displayName: 'changed half-way' });
-      throw new AppError('conflict', { audit: { operation: 'denial', action: 'test.half_way' } });
+      throw new AppError('conflict', { audit: { operation: 'denial', action: 'user.update' } });
     }),
   );
 });

@@ -1,9 +1,10 @@
 import type { ErrorCode, FieldProblem } from '@veza/shared';
+import type { AuditedAction } from '@veza/shared';
 
 /** What an audit record of a refused or failed attempt needs; written after the request's rollback. */
 export interface DeferredAudit {
   operation: 'denial' | 'sign_in_failed';
-  action: string;
+  action: AuditedAction;
   recordType?: string;
   recordId?: string;
   subjectId?: string;

@@ -3,6 +3,7 @@ import IntlMessageFormat from 'intl-messageformat';
 import {
   ACTIONS,
   AGENCY_KINDS,
+  AUDIT_EVENTS,
   AUDIT_OPERATIONS,
   ERROR_CODES,
   INTL_TAG,
@@ -86,7 +87,7 @@ describe('UI catalogues', () => {
     },
   );
 
-  it('has a message for every error code, role, jurisdiction, kind, operation, action and zod issue', () => {
+  it('has a message for every error code, role, jurisdiction, kind, operation, action, audited event and zod issue', () => {
     const required = [
       ...ERROR_CODES.map((code) => `errors.${code}`),
       ...ROLES.map((role) => `roles.${role}`),
@@ -95,6 +96,7 @@ describe('UI catalogues', () => {
       ...UNIT_KINDS.map((kind) => `unitKinds.${kind}`),
       ...AUDIT_OPERATIONS.map((operation) => `auditOperations.${operation}`),
       ...ACTIONS.map((action) => `actions.${action}`),
+      ...AUDIT_EVENTS.map((event) => `auditActions.${event}`),
       ...ZOD_ISSUE_CODES.map((code) => `validation.${code}`),
     ];
     for (const [locale, catalogue] of Object.entries(ALL)) {

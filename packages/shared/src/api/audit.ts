@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Action } from '../actions.ts';
 import { JurisdictionCodeSchema, Pagination, Timestamp, Uuid } from './common.ts';
 
 /** Operations logged under the EU Law Enforcement Directive art. 25, plus access events. */
@@ -15,6 +16,33 @@ export const AUDIT_OPERATIONS = [
   'denial',
 ] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
+
+/**
+ * What is written in an audit entry's `action` besides the policy actions (ACTIONS): the events of
+ * signing in and administration. Kept here so the web app can translate every one of them.
+ */
+export const AUDIT_EVENTS = [
+  'auth.sign_in',
+  'auth.sign_out',
+  'auth.sign_out_everywhere',
+  'organisation.agency.create',
+  'organisation.agency.update',
+  'organisation.unit.create',
+  'organisation.unit.update',
+  'setup.demo_seed',
+  'setup.first_administrator',
+  'user.create',
+  'user.update',
+  'user.password.reset',
+  'user.password.change',
+  'user.sessions.revoke',
+  'user.totp.reset',
+  'user.totp.enable',
+  'user.totp.disable',
+] as const;
+export type AuditEvent = (typeof AUDIT_EVENTS)[number];
+/** Anything an audit entry may name as its action. */
+export type AuditedAction = Action | AuditEvent;
 
 export const AuditEntrySchema = z.object({
   seq: z.number().int(),

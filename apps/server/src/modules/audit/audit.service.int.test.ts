@@ -67,7 +67,7 @@ beforeAll(async () => {
     });
     await appendAudit(tx, context(officerRs), {
       operation: 'sign_in',
-      action: 'auth.login',
+      action: 'auth.sign_in',
       outcome: 'allowed',
     });
   });

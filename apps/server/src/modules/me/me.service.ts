@@ -1,3 +1,4 @@
+import type { AuditedAction } from '@veza/shared';
 import type { Queryable } from '@veza/db';
 import type { Locale, Me } from '@veza/shared';
 import { appendAudit } from '../../platform/audit/index.ts';
@@ -33,7 +34,7 @@ async function auditOwnChange(
   tx: Queryable,
   ctx: RequestContext,
   account: Account,
-  action: string,
+  action: AuditedAction,
 ): Promise<void> {
   await appendAudit(tx, ctx, {
     operation: 'alteration',

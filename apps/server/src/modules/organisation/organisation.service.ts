@@ -1,3 +1,4 @@
+import type { AuditedAction } from '@veza/shared';
 import { v7 as uuidv7 } from 'uuid';
 import type { Queryable } from '@veza/db';
 import type {
@@ -75,7 +76,7 @@ async function auditChange(
   tx: Queryable,
   ctx: RequestContext,
   input: {
-    action: string;
+    action: AuditedAction;
     recordType: 'agency' | 'unit';
     recordId: string;
     details: Record<string, unknown>;

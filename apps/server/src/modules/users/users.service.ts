@@ -1,3 +1,4 @@
+import type { AuditedAction } from '@veza/shared';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import type { Queryable } from '@veza/db';
@@ -56,7 +57,7 @@ async function auditUserChange(
   tx: Queryable,
   ctx: RequestContext,
   user: Pick<UserRow, 'id' | 'displayName'>,
-  input: { operation: 'collection' | 'alteration'; action: string; details?: Record<string, unknown> },
+  input: { operation: 'collection' | 'alteration'; action: AuditedAction; details?: Record<string, unknown> },
 ): Promise<void> {
   await appendAudit(tx, ctx, {
     ...input,

@@ -6,10 +6,11 @@ import type { AuditOperation } from '@veza/shared';
 import type { RequestContext } from '../context.ts';
 import { asStoredJson, entryHash, GENESIS_HASH } from './canonical.ts';
 import type { ChainedFields } from './canonical.ts';
+import type { AuditedAction } from '@veza/shared';
 
 export interface AuditInput {
   operation: AuditOperation;
-  action: string;
+  action: AuditedAction;
   recordType?: string;
   recordId?: string;
   subjectId?: string;

@@ -78,7 +78,7 @@ describe('audit chain', () => {
   it('appends inside the caller transaction and rolls back with it', async () => {
     await expect(
       database.db.transaction(async (tx) => {
-        await appendAudit(tx, ctx, { operation: 'erasure', action: 'person.erase', outcome: 'allowed' });
+        await appendAudit(tx, ctx, { operation: 'erasure', action: 'case.edit', outcome: 'allowed' });
         throw new Error('use case failed');
       }),
     ).rejects.toThrow('use case failed');
@@ -90,7 +90,8 @@ describe('audit chain', () => {
       Array.from({ length: 8 }, (_, i) =>
         appendAudit(database.db, ctx, {
           operation: 'sign_in',
-          action: `concurrent.${i}`,
+          action: 'auth.sign_in',
+          details: { attempt: i },
           outcome: 'allowed',
         }),
       ),

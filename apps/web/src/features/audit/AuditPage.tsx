@@ -239,7 +239,11 @@ export function AuditPage() {
 }
 
 function AuditTable({ entries }: { entries: AuditEntry[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Policy actions and the events of signing in and administration both have messages; the
+  // technical name stays beneath for the DPO who searches by it.
+  const actionLabel = (action: string): string =>
+    i18n.exists(`auditActions.${action}`) ? t(`auditActions.${action}`) : t(`actions.${action}`, action);
   const format = useFormat();
   if (entries.length === 0) return <Text>{t('audit.empty')}</Text>;
   return (
@@ -268,7 +272,10 @@ function AuditTable({ entries }: { entries: AuditEntry[] }) {
               <Table.Td className="nowrap">{format.dateTime(entry.at)}</Table.Td>
               <Table.Td>{t(`auditOperations.${entry.operation}`)}</Table.Td>
               <Table.Td>
-                <code>{entry.action}</code>
+                {actionLabel(entry.action)}
+                <Text size="xs" c="dimmed">
+                  <code>{entry.action}</code>
+                </Text>
               </Table.Td>
               <Table.Td>
                 {entry.actorEmail ?? t('audit.noActor')}

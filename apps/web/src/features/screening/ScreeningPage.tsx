@@ -240,7 +240,7 @@ function AssessmentResult({
   onContinue: (() => void) | undefined;
 }) {
   const { t } = useTranslation();
-  const section = useRef<HTMLElement>(null);
+  const section = useRef<HTMLDivElement>(null);
   // The result appears below a long list of questions: bring it into view.
   useEffect(() => {
     section.current?.scrollIntoView?.({ behavior: 'smooth', block: 'start' });
