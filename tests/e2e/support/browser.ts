@@ -20,13 +20,33 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** The part of the page's DOM used here (this project's TypeScript knows Node, not the DOM). */
+interface AnimatedWindow {
+  document: { getAnimations(): { playState: string }[] };
+}
+
+/**
+ * Waits for running CSS transitions and animations (a dialog fading in) to end: half-transparent text
+ * would otherwise fail the contrast check and blur the screenshot.
+ */
+export async function settled(page: Page): Promise<void> {
+  // A function, not a string: the app's Content Security Policy rightly forbids eval.
+  await page.waitForFunction(() =>
+    (globalThis as unknown as AnimatedWindow).document
+      .getAnimations()
+      .every((animation) => animation.playState !== 'running'),
+  );
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
+  await settled(page);
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
 /** WCAG 2.1 A and AA checks of what the page shows now; fails with the rules and elements that break. */
 export async function expectAccessible(page: Page, pageName: string): Promise<void> {
+  await settled(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();

@@ -13,9 +13,10 @@ export interface RunningVeza {
 
 /**
  * Starts the real server (built web app, demo scenario) on a free port: on PGlite in a temporary
- * folder, or on a fresh database of the PostgreSQL server named by TEST_DATABASE_URL.
+ * folder, or on a fresh database of the PostgreSQL server named by TEST_DATABASE_URL. `env` adds
+ * configuration, e.g. a higher VEZA_LOGIN_RATE_LIMIT for a file that signs many accounts in.
  */
-export async function startVeza(): Promise<RunningVeza> {
+export async function startVeza(options: { env?: Record<string, string> } = {}): Promise<RunningVeza> {
   const dataDir = mkdtempSync(join(tmpdir(), 'veza-e2e-'));
   let databaseUrl: string | undefined;
   let dropDatabase = async () => {};
@@ -41,7 +42,10 @@ export async function startVeza(): Promise<RunningVeza> {
     VEZA_DATA_DIR: dataDir,
     VEZA_DEMO_PASSWORD: DEMO_PASSWORD,
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...options.env,
   });
+  // The server logs every request at 'info'; a test run wants only warnings and errors.
+  process.env.LOG_LEVEL ??= 'warn';
   const started = await startServer(config);
   return {
     url: started.url,
