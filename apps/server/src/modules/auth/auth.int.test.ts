@@ -230,3 +230,32 @@ describe('sessions', () => {
     ).toBe(401);
   });
 });
+
+describe('failed sign-ins in the audit trail', () => {
+  it("shows password guessing against an Albanian account to Albania's DPO, not to Serbia's", async () => {
+    const target = await createAccount(t.database, { roles: ['officer'], jurisdiction: 'AL' });
+    const dpoAl = await createAccount(t.database, { roles: ['dpo'], jurisdiction: 'AL' });
+    const dpoRs = await createAccount(t.database, { roles: ['dpo'], jurisdiction: 'RS' });
+    expect((await login({ email: target.email, password: 'guess-number-one' })).statusCode).toBe(401);
+
+    const failuresSeenBy = async (email: string): Promise<string[]> => {
+      const signed = await signIn(t.app, email);
+      const justified = await t.app.inject({
+        method: 'POST',
+        url: '/api/me/justifications',
+        headers: signed.headers,
+        payload: { scope: 'audit', text: 'Review of failed sign-ins this week' },
+      });
+      expect(justified.statusCode).toBe(204);
+      const search = await t.app.inject({
+        method: 'GET',
+        url: `/api/audit?operation=sign_in_failed&person=${encodeURIComponent(target.displayName)}`,
+        headers: signed.headers,
+      });
+      expect(search.statusCode).toBe(200);
+      return (search.json() as { items: Array<{ subjectId: string }> }).items.map((e) => e.subjectId);
+    };
+    expect(await failuresSeenBy(dpoAl.email)).toEqual([target.id]);
+    expect(await failuresSeenBy(dpoRs.email)).toEqual([]);
+  });
+});

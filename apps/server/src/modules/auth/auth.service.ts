@@ -115,6 +115,7 @@ export async function recordFailedSignIn(
           recordId: failure.account.id,
           subjectId: failure.account.id,
           subjectLabel: failure.account.displayName,
+          jurisdiction: actorOf(failure.account).jurisdiction,
         }
       : {}),
     outcome: 'failed',

@@ -6,7 +6,7 @@ import type { AuditOperation } from '@veza/shared';
 import type { RequestContext } from '../context.ts';
 import { asStoredJson, entryHash, GENESIS_HASH } from './canonical.ts';
 import type { ChainedFields } from './canonical.ts';
-import type { AuditedAction } from '@veza/shared';
+import type { AuditedAction, JurisdictionCode } from '@veza/shared';
 
 export interface AuditInput {
   operation: AuditOperation;
@@ -19,6 +19,11 @@ export interface AuditInput {
   recipients?: string[];
   outcome: 'allowed' | 'denied' | 'failed';
   details?: Record<string, unknown>;
+  /**
+   * The jurisdiction whose trail the entry belongs to when it is not the actor's: a failed sign-in
+   * has no actor, yet the DPO of the targeted account's jurisdiction must see password guessing.
+   */
+  jurisdiction?: JurisdictionCode | null;
 }
 
 /** One chain for the whole installation: every app server appends under this transaction lock. */
@@ -47,7 +52,8 @@ export async function appendAudit(q: Queryable, ctx: RequestContext, input: Audi
     action: input.action,
     actorId: ctx.actor?.userId.toLowerCase() ?? null,
     actorEmail: ctx.actor?.email ?? null,
-    actorJurisdiction: ctx.actor?.jurisdiction ?? null,
+    actorJurisdiction:
+      input.jurisdiction !== undefined ? input.jurisdiction : (ctx.actor?.jurisdiction ?? null),
     recordType: input.recordType ?? null,
     recordId: input.recordId ?? null,
     subjectId: input.subjectId ?? null,
