@@ -158,6 +158,12 @@ describe('bad input', () => {
     expect(decision('M. P.', 'Marko Petrović')).not.toBe('same');
   });
 
+  it('does not confirm two identical initials as one person', () => {
+    expect(decision('J.', 'J.')).not.toBe('same');
+    expect(decision('J. P.', 'J. P.')).not.toBe('same');
+    expect(compareNames('J. P.', 'J. P.').explanation?.limits).toContain('only initials agree');
+  });
+
   it('compares only the first parts of a 10,000-character name', () => {
     const long = 'Petrović '.repeat(1200);
     const c = compareNames(long, 'Marko Petrović');

@@ -245,6 +245,11 @@ export function compareNames(
           : 'only one name part agrees',
     );
   }
+  if (agreeingParts === 0 && initials > 0) {
+    // Initials alone (J. / J. P.) fit thousands of people: worth a look, never a confirmed match.
+    score = Math.min(score, 0.6);
+    limits.push('only initials agree');
+  }
   score = Math.round(score * 1000) / 1000;
   const decision: MatchDecision = score >= sameAt ? 'same' : score >= possibleAt ? 'possible' : 'different';
   const explanation = explain
