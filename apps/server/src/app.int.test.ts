@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { auditLog, users } from '@veza/db';
 import { buildApp } from './app.ts';
 import { AppError } from './platform/errors.ts';
@@ -15,7 +15,9 @@ beforeAll(async () => {
   t.app.post('/api/test/half-way', async (request) =>
     handle(request, async (_ctx, tx) => {
       await tx.update(users).set({ displayName: 'changed half-way' });
-      throw new AppError('conflict', { audit: { operation: 'denial', action: 'user.update' } });
+      throw new AppError('conflict', {
+        audit: { operation: 'denial', action: 'user.update', details: { marker: 'half-way' } },
+      });
     }),
   );
 });
@@ -102,7 +104,7 @@ describe('platform', () => {
     const [denial] = await t.database.db
       .select({ n: count() })
       .from(auditLog)
-      .where(eq(auditLog.action, 'test.half_way'));
+      .where(sql`${auditLog.details}->>'marker' = 'half-way' and ${auditLog.operation} = 'denial'`);
     expect(denial?.n).toBe(1);
   });
 

@@ -8,20 +8,24 @@ const SAMPLE = fileURLToPath(
 );
 
 describe('FollowTheMoney lines', () => {
-  it('reads every line of a real FtM export and gathers its persons', () => {
-    expect(existsSync(SAMPLE)).toBe(true);
-    const collector = new FtmPersonCollector();
-    let errors = 0;
-    readFileSync(SAMPLE, 'utf8')
-      .split('\n')
-      .forEach((line, i) => {
-        const r = parseFtmLine(line, i + 1);
-        if (r?.ok) collector.add(r.entity);
-        else if (r) errors++;
-      });
-    expect(errors).toBe(0);
-    expect(collector.records()).toHaveLength(22);
-  });
+  // CI always has ../shared beside the checkout; a clone elsewhere skips what needs it.
+  it.runIf(existsSync(SAMPLE) || Boolean(process.env.CI))(
+    'reads every line of a real FtM export and gathers its persons',
+    () => {
+      expect(existsSync(SAMPLE)).toBe(true);
+      const collector = new FtmPersonCollector();
+      let errors = 0;
+      readFileSync(SAMPLE, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          const r = parseFtmLine(line, i + 1);
+          if (r?.ok) collector.add(r.entity);
+          else if (r) errors++;
+        });
+      expect(errors).toBe(0);
+      expect(collector.records()).toHaveLength(22);
+    },
+  );
 
   it('names the line of malformed JSON instead of failing', () => {
     expect(parseFtmLine('{"id": "x", "schema": ', 7)).toMatchObject({

@@ -19,9 +19,13 @@ const SYSTEM_OF_MAP: Record<string, RomanisationSystem> = {
 };
 
 describe('transliteration against published standards', () => {
-  it('finds the shared test vectors beside the repository', () => {
-    expect(existsSync(VECTORS)).toBe(true);
-  });
+  // CI always has ../shared beside the checkout; a clone elsewhere skips what needs it.
+  it.runIf(existsSync(VECTORS) || Boolean(process.env.CI))(
+    'finds the shared test vectors beside the repository',
+    () => {
+      expect(existsSync(VECTORS)).toBe(true);
+    },
+  );
 
   const rows = existsSync(VECTORS)
     ? readFileSync(VECTORS, 'utf8')

@@ -92,7 +92,7 @@ describe('searching the audit trail', () => {
     const result = await run((tx) => searchAuditTrail(context(dpoRs, REASON), tx, query()));
     // The DPO's own earlier searches belong to the RS trail too; the Albanian disclosure does not.
     const actions = result.items.map((entry) => entry.action).filter((action) => action !== 'audit.search');
-    expect(actions).toEqual(['auth.login', 'person.identity.view']);
+    expect(actions).toEqual(['auth.sign_in', 'person.identity.view']);
     expect(result.items.every((entry) => entry.actorJurisdiction === 'RS')).toBe(true);
     expect(result.items[0]?.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
   });
