@@ -2,11 +2,14 @@ import { Command, Option } from 'commander';
 import { registerAuditCommands } from './commands/audit.ts';
 import { registerDemoCommands } from './commands/demo.ts';
 import { registerInitCommand } from './commands/init.ts';
+import { registerInvestigationCommands } from './commands/investigation.ts';
 import { registerMatchingCommands } from './commands/matching.ts';
 import { registerServeCommand } from './commands/serve.ts';
 
 const program = new Command('veza')
-  .description('Veza administration: serve the app, set up, demo data, audit verification, matching')
+  .description(
+    'Veza administration: serve the app, set up, demo data, audit verification, matching, case import and export',
+  )
   .showHelpAfterError()
   .addOption(new Option('--quiet', 'print only results').default(false));
 
@@ -15,6 +18,7 @@ registerInitCommand(program);
 registerDemoCommands(program);
 registerAuditCommands(program);
 registerMatchingCommands(program);
+registerInvestigationCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -7,6 +7,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Database } from '@veza/db';
 import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes } from './modules/auth/index.ts';
+import { investigationRoutes } from './modules/investigation/index.ts';
 import { meRoutes } from './modules/me/index.ts';
 import { organisationRoutes } from './modules/organisation/index.ts';
 import { screeningRoutes } from './modules/screening/index.ts';
@@ -66,6 +67,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(userRoutes);
   await app.register(auditRoutes);
   await app.register(screeningRoutes);
+  await app.register(investigationRoutes);
   await installWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT);
   return app;
 }

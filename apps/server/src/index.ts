@@ -11,3 +11,6 @@ export { openConfiguredDatabase, startServer } from './setup/start-server.ts';
 export type { StartedServer } from './setup/start-server.ts';
 export { upsertJurisdictions } from './setup/setup.repository.ts';
 export { verifyAuditChain } from './platform/audit/index.ts';
+export { runAs } from './platform/run-as.ts';
+export { exportCaseGraphML, findCaseByTitle, importFtm } from './modules/investigation/index.ts';
+export type { FtmImportResult, Rejection } from './modules/investigation/index.ts';

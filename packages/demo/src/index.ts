@@ -1,1 +1,2 @@
 export * from './scenario/index.ts';
+export * from './investigation/index.ts';

@@ -17,6 +17,10 @@ export const ACTIONS = [
   'case.edit',
   'case.disclose',
   'case.use_in_court',
+  // Opening a case (its owning unit is the creator's), its team, and asking to join a team.
+  'case.create',
+  'case.manage_team',
+  'case.request_join',
   'person.identity.view',
   // Screening: indicator instruments (not personal data) and assessments that store nothing.
   'screening.assess',

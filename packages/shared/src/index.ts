@@ -10,3 +10,4 @@ export * from './api/auth.ts';
 export * from './api/audit.ts';
 export * from './api/health.ts';
 export * from './api/screening.ts';
+export * from './api/investigation.ts';

@@ -1,5 +1,6 @@
 import type { Database } from '@veza/db';
 import { DEMO_ACCOUNTS, generateScenario } from '@veza/demo';
+import { seedDemoInvestigations } from '../modules/investigation/index.ts';
 import { appendAudit } from '../platform/audit/index.ts';
 import { generateReadablePassword, hashPassword } from '../platform/auth/passwords.ts';
 import { systemContext } from '../platform/context.ts';
@@ -61,6 +62,7 @@ export async function seedDemo(database: Database, options: SeedDemoOptions = {}
         roles: u.roles,
       })),
     );
+    const investigations = await seedDemoInvestigations(tx, scenario);
     await appendAudit(tx, systemContext(), {
       operation: 'collection',
       action: 'setup.demo_seed',
@@ -69,6 +71,7 @@ export async function seedDemo(database: Database, options: SeedDemoOptions = {}
         agencies: scenario.agencies.length,
         units: scenario.units.length,
         users: scenario.users.length,
+        cases: investigations.cases,
       },
     });
   });

@@ -1,34 +1,12 @@
 import type { FastifyRequest } from 'fastify';
 import type { Tx } from '@veza/db';
-import { appendAudit } from '../audit/index.ts';
 import type { RequestContext } from '../context.ts';
-import { AppError } from '../errors.ts';
+import { runUseCase } from '../run-use-case.ts';
 
-/**
- * Runs one use case in one transaction: either everything it wrote stays, or nothing does. When it
- * fails with an AppError that carries an audit record (a denial, a failed sign-in), that record is
- * written after the rollback in a transaction of its own, so refusals are logged even though the
- * rest is not.
- */
+/** Runs the request's use case in one transaction, with refusals logged after the rollback. */
 export async function handle<T>(
   request: FastifyRequest,
   fn: (ctx: RequestContext, tx: Tx) => Promise<T>,
 ): Promise<T> {
-  const ctx = request.context;
-  const { db } = request.server.database;
-  try {
-    return await db.transaction((tx) => fn(ctx, tx));
-  } catch (error) {
-    if (error instanceof AppError && error.audit) {
-      const { operation, ...rest } = error.audit;
-      await db.transaction((tx) =>
-        appendAudit(tx, ctx, {
-          operation,
-          ...rest,
-          outcome: operation === 'denial' ? 'denied' : 'failed',
-        }),
-      );
-    }
-    throw error;
-  }
+  return runUseCase(request.server.database.db, request.context, fn);
 }

@@ -480,8 +480,20 @@ describe('allowedActions and capabilities', () => {
     expect(allowedActions(actor(['officer']), caseIn())).toEqual(['case.view', 'case.edit', 'case.disclose']);
   });
 
-  it('offers nothing on an invisible case', () => {
-    expect(allowedActions(actor(['officer']), caseIn({ team: false }))).toEqual([]);
+  it('offers an outsider nothing on an invisible case but to ask to join its team', () => {
+    expect(allowedActions(actor(['officer']), caseIn({ team: false }))).toEqual(['case.request_join']);
+    expect(allowedActions(actor(['officer'], 'MK'), caseIn({ team: false }))).toEqual([]);
+  });
+
+  it('lets only an owner on the team manage it, and opens cases only in the own unit', () => {
+    const owned = { ...caseIn(), ownerUserIds: [actor(['officer']).userId] };
+    expect(allowedActions(actor(['officer']), owned)).toContain('case.manage_team');
+    expect(allowedActions(actor(['officer']), caseIn())).not.toContain('case.manage_team');
+    expect(decide(actor(['judge']), 'case.manage_team', owned).allowed).toBe(false);
+    const own = { ...caseIn(), unitId: actor(['officer']).unitId };
+    expect(decide(actor(['officer']), 'case.create', own)).toEqual({ allowed: true, reason: 'own_unit' });
+    expect(decide(actor(['officer']), 'case.create', caseIn()).allowed).toBe(false);
+    expect(decide(actor(['judge']), 'case.create', own)).toEqual({ allowed: false, reason: 'role' });
   });
 
   it('offers an agency to a sysadmin to view and manage, to others to view only', () => {

@@ -15,6 +15,8 @@ export type Resource =
       agencyId: string;
       unitId: string;
       teamUserIds: readonly string[];
+      /** The team members who manage the team; absent where only reading matters. */
+      ownerUserIds?: readonly string[];
       handlingCode: HandlingCode;
     }
   | {

@@ -9,9 +9,19 @@ type CaseResource = ResourceOf<'case'>;
 /** Need to know: the case team, and the supervisor of the unit that owns the case. */
 export const casePolicy: ResourcePolicy<'case'> = {
   type: 'case',
-  actions: ['case.view', 'case.edit', 'case.disclose', 'case.use_in_court'],
+  actions: [
+    'case.view',
+    'case.edit',
+    'case.disclose',
+    'case.use_in_court',
+    'case.create',
+    'case.manage_team',
+    'case.request_join',
+  ],
   visibility: 'case.view',
   decide(actor: Actor, action: Action, resource: CaseResource): Decision {
+    if (action === 'case.create') return decideCreate(actor, resource);
+    if (action === 'case.request_join') return decideRequestJoin(actor, resource);
     const view = decideView(actor, resource);
     if (action === 'case.view' || !view.allowed) return view;
     const inTeam = resource.teamUserIds.includes(actor.userId);
@@ -24,6 +34,9 @@ export const casePolicy: ResourcePolicy<'case'> = {
         if (resource.handlingCode === 'H2') return deny('handling_code_h2');
         if (resource.handlingCode === 'H3') return deny('handling_code_h3');
         return allow('case_team');
+      case 'case.manage_team':
+        if (!inTeam || !hasAnyRole(actor, CASE_WORKER_ROLES)) return denyMember(inTeam);
+        return resource.ownerUserIds?.includes(actor.userId) ? allow('case_owner') : deny('not_case_owner');
       case 'case.use_in_court':
         if (!inTeam || !hasAnyRole(actor, COURT_ROLES)) return denyMember(inTeam);
         return resource.handlingCode === 'H1' ? deny('handling_code_h1') : allow('case_team');
@@ -33,6 +46,14 @@ export const casePolicy: ResourcePolicy<'case'> = {
   },
   scope(actor, action) {
     if (!hasAnyRole(actor, OPERATIONAL_ROLES)) return { kind: 'none' };
+    if (action === 'case.create') {
+      return canOpenCases(actor) ? { kind: 'units', unitIds: [actor.unitId] } : { kind: 'none' };
+    }
+    if (action === 'case.request_join') {
+      return actor.jurisdiction === null
+        ? { kind: 'none' }
+        : { kind: 'jurisdictions', codes: [actor.jurisdiction] };
+    }
     if (action === 'case.view' && hasAnyRole(actor, ['supervisor'])) {
       // Owning unit plus, by the list query's own join, the cases whose team the actor is on.
       return { kind: 'units', unitIds: [actor.unitId] };
@@ -46,6 +67,30 @@ export const casePolicy: ResourcePolicy<'case'> = {
     return hasAnyRole(actor, roles) ? { kind: 'self', userId: actor.userId } : { kind: 'none' };
   },
 };
+
+/** A case is opened in the creator's own unit and jurisdiction; regional bodies hold no national cases. */
+function canOpenCases(actor: Actor): boolean {
+  return hasAnyRole(actor, CASE_WORKER_ROLES) && actor.jurisdiction !== null;
+}
+
+function decideCreate(actor: Actor, resource: CaseResource): Decision {
+  if (!canOpenCases(actor)) return deny('role');
+  return resource.unitId === actor.unitId && resource.jurisdiction === actor.jurisdiction
+    ? allow('own_unit')
+    : deny('not_own_unit');
+}
+
+/**
+ * Anyone operational in the case's jurisdiction may ask to join a team whose case they learnt of
+ * (a colleague, a linkage hit); the owner decides. Asking reveals nothing of the case itself.
+ */
+function decideRequestJoin(actor: Actor, resource: CaseResource): Decision {
+  if (!hasAnyRole(actor, OPERATIONAL_ROLES)) return deny('role');
+  if (resource.teamUserIds.includes(actor.userId)) return deny('already_in_case_team');
+  return actor.jurisdiction === resource.jurisdiction
+    ? allow('same_jurisdiction')
+    : deny('foreign_jurisdiction');
+}
 
 function decideView(actor: Actor, resource: CaseResource): Decision {
   if (!hasAnyRole(actor, OPERATIONAL_ROLES)) return deny('role');

@@ -1,0 +1,135 @@
+import type { CaseType, HandlingCode, JurisdictionCode, UnitKind } from '@veza/shared';
+import { DEMO_DOMAIN } from '../scenario/demo-accounts.ts';
+
+/** Who a demo case belongs to: a named demo account, or the first officer of a kind of unit. */
+export type DemoCaseOwner = { email: string } | { jurisdiction: JurisdictionCode; unitKind: UnitKind };
+
+export interface DemoStatement {
+  property: string;
+  /** A relationship end names another entity of the case by its `key`, prefixed with `@`. */
+  value: string;
+  evaluation?: `${'A' | 'B' | 'C' | 'X'}${1 | 2 | 3 | 4}`;
+  kind?: 'fact' | 'assessment';
+}
+
+export interface DemoEntity {
+  key: string;
+  schema: string;
+  caption: string;
+  statements: DemoStatement[];
+}
+
+export interface DemoCase {
+  title: string;
+  type: CaseType;
+  handlingCode: HandlingCode;
+  legalBasis: string;
+  owner: DemoCaseOwner;
+  /** Demo accounts on the team besides the owner. */
+  memberEmails: string[];
+  source: string;
+  entities: DemoEntity[];
+}
+
+const demo = (local: string) => `${local}@${DEMO_DOMAIN}`;
+const person = (key: string, caption: string, more: DemoStatement[] = []): DemoEntity => ({
+  key,
+  schema: 'Person',
+  caption,
+  statements: [{ property: 'name', value: caption, evaluation: 'B2' }, ...more],
+});
+const link = (key: string, schema: string, caption: string, ends: Record<string, string>): DemoEntity => ({
+  key,
+  schema,
+  caption,
+  statements: Object.entries(ends).map(([property, value]) => ({ property, value: `@${value}` })),
+});
+
+/**
+ * A small cross-border picture: one courier, written Ђорђе Ђорђевић in a Serbian drugs case,
+ * Đorđe Đorđević in a Montenegrin trafficking case and Djordje Djordjevic at a North Macedonian
+ * border crossing, with a phone and a car that turn up in more than one case. The Serbian drugs
+ * investigator is on the Macedonian team too, so linkage finds the courier across the border.
+ */
+export const DEMO_CASES: readonly DemoCase[] = [
+  {
+    title: 'Operacija Sever',
+    type: 'drug_trafficking',
+    handlingCode: 'H1',
+    legalBasis: 'ZKP čl. 286; nalog tužioca KTO 112/26',
+    owner: { email: demo('drugs.rs') },
+    memberEmails: [],
+    source: 'Службена белешка ПУ Београд 14/26',
+    entities: [
+      person('courier', 'Ђорђе Ђорђевић', [
+        { property: 'birthDate', value: '1987-04-12', evaluation: 'A1' },
+        { property: 'nationality', value: 'rs' },
+      ]),
+      person('buyer', 'Marko Petrović', [{ property: 'birthDate', value: '1979' }]),
+      {
+        key: 'phone',
+        schema: 'Phone',
+        caption: '+381 64 123 4567',
+        statements: [{ property: 'number', value: '+381 64 123 4567' }],
+      },
+      {
+        key: 'car',
+        schema: 'Vehicle',
+        caption: 'VW Golf BG-123-AB',
+        statements: [
+          { property: 'registrationNumber', value: 'BG-123-AB' },
+          { property: 'model', value: 'VW Golf' },
+        ],
+      },
+      link('courier-phone', 'UsesPhone', 'uses', { person: 'courier', phone: 'phone' }),
+      link('courier-car', 'Drives', 'drives', { driver: 'courier', vehicle: 'car' }),
+      link('supply', 'SuppliedDrugsTo', 'supplied', { supplier: 'courier', recipient: 'buyer' }),
+    ],
+  },
+  {
+    title: 'Lučka noć',
+    type: 'trafficking',
+    handlingCode: 'H0',
+    legalBasis: 'ZKP CG čl. 257',
+    owner: { jurisdiction: 'ME', unitKind: 'trafficking' },
+    memberEmails: [],
+    source: 'Izvještaj UP Bar 3/26',
+    entities: [
+      person('recruiter', 'Đorđe Đorđević', [
+        { property: 'birthDate', value: '12.04.1987.', evaluation: 'B3' },
+      ]),
+      person('victim', 'Ana Marković', [{ property: 'birthDate', value: '2008', evaluation: 'B2' }]),
+      {
+        key: 'phone',
+        schema: 'Phone',
+        caption: '+38164 1234567',
+        statements: [{ property: 'number', value: '+38164 1234567' }],
+      },
+      link('recruiter-phone', 'UsesPhone', 'uses', { person: 'recruiter', phone: 'phone' }),
+      link('recruited', 'Recruited', 'recruited', { recruiter: 'recruiter', recruited: 'victim' }),
+    ],
+  },
+  {
+    title: 'Табановце',
+    type: 'migrant_smuggling',
+    handlingCode: 'H2',
+    legalBasis: 'ЗКП чл. 46',
+    owner: { jurisdiction: 'MK', unitKind: 'border' },
+    memberEmails: [demo('analyst.mk'), demo('drugs.rs')],
+    source: 'Записник ГП Табановце 27/26',
+    entities: [
+      person('driver', 'Djordje Djordjevic', [
+        { property: 'birthDate', value: '1987-04-12', evaluation: 'A2' },
+      ]),
+      person('migrant', 'Бујар Рамадани'),
+      {
+        key: 'car',
+        schema: 'Vehicle',
+        caption: 'BG123AB',
+        statements: [{ property: 'registrationNumber', value: 'BG123AB' }],
+      },
+      link('driver-car', 'Drives', 'drives', { driver: 'driver', vehicle: 'car' }),
+      link('transported', 'Transported', 'transported', { transporter: 'driver', transported: 'migrant' }),
+    ],
+  },
+];
