@@ -41,6 +41,11 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // An idle connection that the server ends (a restart, a failover, an administrator) is reported
+    // here; without a listener Node would stop the whole app server. The pool replaces the connection.
+    pool.on('error', (error) => {
+      process.emitWarning(`PostgreSQL closed an idle connection: ${error.message}`);
+    });
     // Surface a wrong URL at start-up rather than on the first request.
     const probe = await pool.connect();
     probe.release();
