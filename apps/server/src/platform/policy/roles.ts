@@ -36,6 +36,12 @@ export const OPERATIONAL_ROLES: readonly Role[] = [
   'national_coordinator',
 ];
 
+/**
+ * Roles that may sit on a case team. NGO caseworkers and national coordinators work with the people
+ * referred to them (person policy), never with police case files.
+ */
+export const CASE_TEAM_ROLES: readonly Role[] = ['officer', 'analyst', 'supervisor', 'prosecutor', 'judge'];
+
 /** Roles that may change a case and pass it on; a judge reads only. */
 export const CASE_WORKER_ROLES: readonly Role[] = ['officer', 'analyst', 'supervisor', 'prosecutor'];
 export const COURT_ROLES: readonly Role[] = ['prosecutor', 'judge'];

@@ -1,6 +1,6 @@
 import type { Action } from '@veza/shared';
 import type { Actor } from '../../context.ts';
-import { CASE_WORKER_ROLES, COURT_ROLES, hasAnyRole, OPERATIONAL_ROLES } from '../roles.ts';
+import { CASE_TEAM_ROLES, CASE_WORKER_ROLES, COURT_ROLES, hasAnyRole } from '../roles.ts';
 import { allow, deny } from '../types.ts';
 import type { Decision, ResourceOf, ResourcePolicy } from '../types.ts';
 
@@ -45,7 +45,7 @@ export const casePolicy: ResourcePolicy<'case'> = {
     }
   },
   scope(actor, action) {
-    if (!hasAnyRole(actor, OPERATIONAL_ROLES)) return { kind: 'none' };
+    if (!hasAnyRole(actor, CASE_TEAM_ROLES)) return { kind: 'none' };
     if (action === 'case.create') {
       return canOpenCases(actor) ? { kind: 'units', unitIds: [actor.unitId] } : { kind: 'none' };
     }
@@ -62,7 +62,7 @@ export const casePolicy: ResourcePolicy<'case'> = {
       action === 'case.use_in_court'
         ? COURT_ROLES
         : action === 'case.view'
-          ? OPERATIONAL_ROLES
+          ? CASE_TEAM_ROLES
           : CASE_WORKER_ROLES;
     return hasAnyRole(actor, roles) ? { kind: 'self', userId: actor.userId } : { kind: 'none' };
   },
@@ -81,11 +81,11 @@ function decideCreate(actor: Actor, resource: CaseResource): Decision {
 }
 
 /**
- * Anyone operational in the case's jurisdiction may ask to join a team whose case they learnt of
+ * Anyone who may sit on a case team in the case's jurisdiction may ask to join a team whose case they learnt of
  * (a colleague, a linkage hit); the owner decides. Asking reveals nothing of the case itself.
  */
 function decideRequestJoin(actor: Actor, resource: CaseResource): Decision {
-  if (!hasAnyRole(actor, OPERATIONAL_ROLES)) return deny('role');
+  if (!hasAnyRole(actor, CASE_TEAM_ROLES)) return deny('role');
   if (resource.teamUserIds.includes(actor.userId)) return deny('already_in_case_team');
   return actor.jurisdiction === resource.jurisdiction
     ? allow('same_jurisdiction')
@@ -93,7 +93,7 @@ function decideRequestJoin(actor: Actor, resource: CaseResource): Decision {
 }
 
 function decideView(actor: Actor, resource: CaseResource): Decision {
-  if (!hasAnyRole(actor, OPERATIONAL_ROLES)) return deny('role');
+  if (!hasAnyRole(actor, CASE_TEAM_ROLES)) return deny('role');
   if (resource.teamUserIds.includes(actor.userId)) return allow('case_team');
   if (hasAnyRole(actor, ['supervisor']) && actor.unitId === resource.unitId)
     return allow('supervisor_of_unit');

@@ -1,6 +1,6 @@
 import type { Action } from '@veza/shared';
 import type { Actor } from '../../context.ts';
-import { hasAnyRole, OPERATIONAL_ROLES } from '../roles.ts';
+import { CASE_TEAM_ROLES, hasAnyRole, OPERATIONAL_ROLES } from '../roles.ts';
 import { allow, deny } from '../types.ts';
 import type { Decision, ResourceOf, ResourcePolicy } from '../types.ts';
 
@@ -17,7 +17,8 @@ export const personPolicy: ResourcePolicy<'person'> = {
   decide(actor: Actor, action: Action, resource: PersonResource): Decision {
     if (action !== 'person.identity.view') return deny('not_applicable');
     if (!hasAnyRole(actor, OPERATIONAL_ROLES)) return deny('role');
-    if (resource.caseTeamUserIds.includes(actor.userId)) return allow('case_team');
+    if (resource.caseTeamUserIds.includes(actor.userId) && hasAnyRole(actor, CASE_TEAM_ROLES))
+      return allow('case_team');
     const referredHere = resource.referredToAgencyIds.includes(actor.agencyId);
     if (referredHere && hasAnyRole(actor, ['ngo_caseworker'])) return allow('referral');
     if (referredHere && hasAnyRole(actor, ['national_coordinator'])) {
