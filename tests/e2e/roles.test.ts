@@ -15,7 +15,7 @@ import {
   visible,
 } from './support/app.ts';
 
-type Task = 'screening' | 'users' | 'organisation' | 'jurisdictions' | 'audit';
+type Task = 'screening' | 'investigations' | 'users' | 'organisation' | 'jurisdictions' | 'audit';
 type Upcoming =
   'screening' | 'referral' | 'investigations' | 'cooperation' | 'proceedings' | 'training' | 'reporting';
 
@@ -30,16 +30,16 @@ const EXPECTED: Record<string, { tasks: Task[]; upcoming: Upcoming[]; twoFactor?
   admin: { tasks: ['users', 'organisation', 'jurisdictions', 'audit'], upcoming: [], twoFactor: true },
   'admin.xk': { tasks: ['users', 'organisation', 'jurisdictions', 'audit'], upcoming: [], twoFactor: true },
   'dpo.al': { tasks: ['users', 'jurisdictions', 'audit'], upcoming: [] },
-  'officer.rs': { tasks: ['screening'], upcoming: ['referral', 'investigations', 'cooperation'] },
-  'drugs.rs': { tasks: ['screening'], upcoming: ['referral', 'investigations', 'cooperation'] },
+  'officer.rs': { tasks: ['screening', 'investigations'], upcoming: ['referral', 'cooperation'] },
+  'drugs.rs': { tasks: ['screening', 'investigations'], upcoming: ['referral', 'cooperation'] },
   'supervisor.rs': {
-    tasks: ['screening', 'users', 'jurisdictions'],
-    upcoming: ['investigations', 'cooperation', 'training'],
+    tasks: ['screening', 'investigations', 'users', 'jurisdictions'],
+    upcoming: ['cooperation', 'training'],
   },
-  'analyst.mk': { tasks: [], upcoming: ['investigations', 'cooperation', 'reporting'] },
-  'officer.xk': { tasks: ['screening'], upcoming: ['referral', 'investigations', 'cooperation'] },
-  'prosecutor.hr': { tasks: [], upcoming: ['investigations', 'cooperation', 'proceedings'] },
-  'judge.me': { tasks: [], upcoming: ['cooperation', 'proceedings'] },
+  'analyst.mk': { tasks: ['investigations'], upcoming: ['cooperation', 'reporting'] },
+  'officer.xk': { tasks: ['screening', 'investigations'], upcoming: ['referral', 'cooperation'] },
+  'prosecutor.hr': { tasks: ['investigations'], upcoming: ['cooperation', 'proceedings'] },
+  'judge.me': { tasks: ['investigations'], upcoming: ['cooperation', 'proceedings'] },
   'ngo.ba': { tasks: ['screening'], upcoming: ['referral'] },
   'coordinator.me': {
     tasks: ['screening'],
@@ -50,6 +50,7 @@ const EXPECTED: Record<string, { tasks: Task[]; upcoming: Upcoming[]; twoFactor?
 
 const NAV_OF_TASK: Record<Task, string> = {
   screening: 'nav.screening',
+  investigations: 'nav.cases',
   users: 'nav.users',
   organisation: 'nav.organisation',
   jurisdictions: 'nav.jurisdictions',

@@ -78,15 +78,17 @@ describe('sign-in', () => {
     expect(await nav.getByRole('link').allTextContents()).toEqual([
       t('sr-Cyrl', 'nav.home'),
       t('sr-Cyrl', 'nav.screening'),
+      t('sr-Cyrl', 'nav.cases'),
       t('sr-Cyrl', 'nav.profile'),
     ]);
     for (const key of ['nav.users', 'nav.organisation', 'nav.jurisdictions', 'nav.audit']) {
       expect(await page.getByRole('link', { name: t('sr-Cyrl', key) }).count(), key).toBe(0);
     }
-    // Her one task is screening; nothing of administration.
+    // Her tasks are screening and her cases; nothing of administration.
     const tasks = page.getByRole('region', { name: t('sr-Cyrl', 'home.tasksTitle') });
     expect(await tasks.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
       t('sr-Cyrl', 'home.tasks.screening.title'),
+      t('sr-Cyrl', 'home.tasks.investigations.title'),
     ]);
     await expectAccessible(page, 'home (officer, sr-Cyrl)');
     await screenshot(page, 'home-officer-sr-Cyrl');

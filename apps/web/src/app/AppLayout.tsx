@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuildingCommunity,
   IconFileSearch,
+  IconFolders,
   IconHome,
   IconLogout,
   IconMap,
@@ -32,6 +33,8 @@ const JurisdictionsPage = lazyPage(
 );
 const AuditPage = lazyPage(() => import('../features/audit/AuditPage.tsx'), 'AuditPage');
 const ScreeningPage = lazyPage(() => import('../features/screening/ScreeningPage.tsx'), 'ScreeningPage');
+const CasesPage = lazyPage(() => import('../features/investigation/CasesPage.tsx'), 'CasesPage');
+const CasePage = lazyPage(() => import('../features/investigation/CasePage.tsx'), 'CasePage');
 const ProfilePage = lazyPage(() => import('../features/profile/ProfilePage.tsx'), 'ProfilePage');
 
 interface Destination {
@@ -51,6 +54,13 @@ export const DESTINATIONS: Destination[] = [
     icon: IconSearch,
     element: ScreeningPage,
     anyOf: ['screening.assess'],
+  },
+  {
+    path: '/cases',
+    labelKey: 'nav.cases',
+    icon: IconFolders,
+    element: CasesPage,
+    anyOf: ['case.view'],
   },
   {
     path: '/admin/users',
@@ -190,6 +200,9 @@ export function AppLayout() {
               {destinations.map((d) => (
                 <Route key={d.path} path={d.path} element={<d.element />} />
               ))}
+              {me.capabilities.includes('case.view') && (
+                <Route path="/cases/:caseId" element={<CasePage />} />
+              )}
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>

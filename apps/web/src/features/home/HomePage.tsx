@@ -31,6 +31,7 @@ interface Task {
 /** What the user can open today, driven by capabilities only. */
 const TASKS: Task[] = [
   { key: 'screening', path: '/screening', icon: IconSearch, anyOf: ['screening.assess'] },
+  { key: 'investigations', path: '/cases', icon: IconShieldCheck, anyOf: ['case.view'] },
   { key: 'users', path: '/admin/users', icon: IconUsers, anyOf: ['user.view', 'user.manage'] },
   {
     key: 'organisation',
