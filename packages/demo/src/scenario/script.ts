@@ -1,57 +1,12 @@
-/** Serbian Cyrillic to Latin is a fixed letter mapping; Serbian is written once in Cyrillic and derived. */
-const SERBIAN_LATIN: Readonly<Record<string, string>> = {
-  А: 'A',
-  Б: 'B',
-  В: 'V',
-  Г: 'G',
-  Д: 'D',
-  Ђ: 'Đ',
-  Е: 'E',
-  Ж: 'Ž',
-  З: 'Z',
-  И: 'I',
-  Ј: 'J',
-  К: 'K',
-  Л: 'L',
-  Љ: 'Lj',
-  М: 'M',
-  Н: 'N',
-  Њ: 'Nj',
-  О: 'O',
-  П: 'P',
-  Р: 'R',
-  С: 'S',
-  Т: 'T',
-  Ћ: 'Ć',
-  У: 'U',
-  Ф: 'F',
-  Х: 'H',
-  Ц: 'C',
-  Ч: 'Č',
-  Џ: 'Dž',
-  Ш: 'Š',
-};
+import { transliterate } from '@veza/matching/transliterate';
 
-/** The official Macedonian romanisation (not ISO 9): Ѓ→Gj, Ќ→Kj, Ѕ→Dz, Џ→Dj, Ж→Zh, Ч→Ch, Ш→Sh. */
-const MACEDONIAN_LATIN: Readonly<Record<string, string>> = {
-  ...SERBIAN_LATIN,
-  Ѓ: 'Gj',
-  Ќ: 'Kj',
-  Ѕ: 'Dz',
-  Џ: 'Dj',
-  Ж: 'Zh',
-  Ч: 'Ch',
-  Ш: 'Sh',
-};
-
+/**
+ * Serbian is written once in Cyrillic and its Latin form derived; Macedonian uses its official
+ * romanisation (Ѓ→Gj, Ќ→Kj, Ѕ→Dz, Џ→Dj, Ж→Zh, Ч→Ch, Ш→Sh), not ISO 9. One table for the whole
+ * product: the matching engine's.
+ */
 export function toLatin(text: string, language: 'sr' | 'mk'): string {
-  const table = language === 'mk' ? MACEDONIAN_LATIN : SERBIAN_LATIN;
-  return Array.from(text, (char) => {
-    const upper = char.toUpperCase();
-    const latin = table[upper];
-    if (latin === undefined) return char;
-    return char === upper ? latin : latin.toLowerCase();
-  }).join('');
+  return transliterate(text, language === 'mk' ? 'mk-official' : 'sr');
 }
 
 /**
