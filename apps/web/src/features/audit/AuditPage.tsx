@@ -32,7 +32,7 @@ import { Page } from '../../ui/Page.tsx';
 import { Pager } from '../../ui/Pager.tsx';
 import { useCan } from '../auth/session.tsx';
 import { auditApi, type AuditFilters } from './audit.api.ts';
-import { JustificationModal } from './JustificationModal.tsx';
+import { JustificationModal, JustificationNeeded } from './JustificationModal.tsx';
 
 const PAGE_SIZE = 50;
 
@@ -192,17 +192,7 @@ export function AuditPage() {
       </Paper>
 
       {needsReason ? (
-        <Alert
-          role="status"
-          variant="outline"
-          icon={<IconShieldLock aria-hidden="true" />}
-          title={t('justification.needed')}
-        >
-          <Stack align="flex-start">
-            <Text>{t('justification.neededText')}</Text>
-            <Button onClick={() => setAskReason(true)}>{t('justification.give')}</Button>
-          </Stack>
-        </Alert>
+        <JustificationNeeded text={t('justification.neededText')} onGive={() => setAskReason(true)} />
       ) : entries.isError ? (
         <ErrorAlert error={entries.error} />
       ) : entries.isPending ? (

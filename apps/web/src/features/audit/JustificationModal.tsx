@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { IconShieldLock } from '@tabler/icons-react';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { JustificationSchema } from '@veza/shared';
@@ -77,5 +78,26 @@ export function JustificationModal({
         </Stack>
       </form>
     </Modal>
+  );
+}
+
+/**
+ * Shown in place of personal data until the user has given a reason for consulting it; `text` says
+ * what the reason covers on this screen.
+ */
+export function JustificationNeeded({ text, onGive }: { text: string; onGive: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      role="status"
+      variant="outline"
+      icon={<IconShieldLock aria-hidden="true" />}
+      title={t('justification.needed')}
+    >
+      <Stack align="flex-start">
+        <Text>{text}</Text>
+        <Button onClick={onGive}>{t('justification.give')}</Button>
+      </Stack>
+    </Alert>
   );
 }

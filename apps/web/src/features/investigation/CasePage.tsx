@@ -1,20 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Center,
-  Group,
-  List,
-  Loader,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Center, Group, List, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { Case, EntitySummary, MatchSuggestion, Statement } from '@veza/shared';
@@ -24,7 +10,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { ErrorAlert } from '../../ui/errors.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { ScrollTable } from '../../ui/ScrollTable.tsx';
-import { JustificationModal } from '../audit/JustificationModal.tsx';
+import { JustificationModal, JustificationNeeded } from '../audit/JustificationModal.tsx';
 import { CaseStatusBadge } from './CasesPage.tsx';
 import { HandlingBadge, WRAPPING_BADGE } from './HandlingBadge.tsx';
 import { investigationApi } from './investigation.api.ts';
@@ -190,17 +176,7 @@ function EntityPanel({ record, summary }: { record: Case; summary: EntitySummary
         {t('investigation.entityHeading', { caption: summary.caption, schema: summary.schema })}
       </Title>
       {needsReason ? (
-        <Alert
-          role="status"
-          variant="outline"
-          icon={<IconShieldLock aria-hidden="true" />}
-          title={t('justification.needed')}
-        >
-          <Stack align="flex-start">
-            <Text>{t('investigation.justificationText')}</Text>
-            <Button onClick={() => setAskReason(true)}>{t('justification.give')}</Button>
-          </Stack>
-        </Alert>
+        <JustificationNeeded text={t('investigation.justificationText')} onGive={() => setAskReason(true)} />
       ) : entity.isError ? (
         <ErrorAlert error={entity.error} />
       ) : entity.isPending || history.isPending ? (
