@@ -33,7 +33,8 @@ export function problemOf(
   options: { detail?: string; errors?: FieldProblem[] } = {},
 ): Problem {
   const problem: Problem = {
-    type: `https://veza.dev/problems/${code.replaceAll('_', '-')}`,
+    // A URN, not a web address: Veza owns no domain, and a problem type must not point at someone else's.
+    type: `urn:veza:problem:${code.replaceAll('_', '-')}`,
     title: TITLES[code],
     status: STATUS_BY_CODE[code],
     code,
