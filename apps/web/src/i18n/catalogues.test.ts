@@ -13,15 +13,27 @@ import {
 } from '@veza/shared';
 import { ZOD_ISSUE_CODES } from '../ui/validation.ts';
 import { deriveSerbianLatin, type Catalogue } from './serbianLatin.ts';
-import en from './locales/en.json';
-import sq from './locales/sq.json';
-import mk from './locales/mk.json';
-import srCyrl from './locales/sr-Cyrl.json';
-import bs from './locales/bs.json';
-import hr from './locales/hr.json';
-import cnr from './locales/cnr.json';
+import { localeOfPath, mergeCatalogues } from './merge.ts';
 
-const TYPED: Record<string, Catalogue> = { sq, mk, 'sr-Cyrl': srCyrl, bs, hr, cnr };
+// The app's catalogues joined with every feature's, as the app loads them.
+const appCatalogues = import.meta.glob<Catalogue>('./locales/*.json', { import: 'default', eager: true });
+const featureCatalogues = import.meta.glob<Catalogue>('../features/*/locales/*.json', {
+  import: 'default',
+  eager: true,
+});
+function catalogue(locale: string): Catalogue {
+  const base = appCatalogues[`./locales/${locale}.json`];
+  if (!base) throw new Error(`No catalogue for ${locale}`);
+  const parts = Object.entries(featureCatalogues)
+    .filter(([path]) => localeOfPath(path) === locale)
+    .map(([, part]) => part);
+  return mergeCatalogues(base, ...parts);
+}
+const en = catalogue('en');
+const srCyrl = catalogue('sr-Cyrl');
+const TYPED: Record<string, Catalogue> = Object.fromEntries(
+  ['sq', 'mk', 'sr-Cyrl', 'bs', 'hr', 'cnr'].map((locale) => [locale, catalogue(locale)]),
+);
 const ALL: Record<string, Catalogue> = { en, ...TYPED, 'sr-Latn': deriveSerbianLatin(srCyrl) };
 
 function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
@@ -106,6 +118,16 @@ describe('UI catalogues', () => {
         locale,
       ).toEqual([]);
     }
+  });
+
+  it('has a catalogue in every typed language for every feature that keeps its own', () => {
+    const byFeature = new Map<string, Set<string>>();
+    for (const path of Object.keys(featureCatalogues)) {
+      const feature = path.split('/')[2] as string;
+      byFeature.set(feature, (byFeature.get(feature) ?? new Set()).add(localeOfPath(path)));
+    }
+    for (const [feature, locales] of byFeature)
+      expect([...locales].sort(), feature).toEqual(['bs', 'cnr', 'en', 'hr', 'mk', 'sq', 'sr-Cyrl']);
   });
 
   it('names Kosovo with its asterisk in every language', () => {

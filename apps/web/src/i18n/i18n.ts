@@ -2,22 +2,36 @@ import i18next, { type I18nFormatModule } from 'i18next';
 import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, INTL_TAG, LOCALES, LOCALE_FALLBACKS, isLocale, type Locale } from '@veza/shared';
-import en from './locales/en.json';
+import appEnglish from './locales/en.json';
+import { localeOfPath, mergeCatalogues } from './merge.ts';
 import { deriveSerbianLatin, type Catalogue } from './serbianLatin.ts';
 
 const STORAGE_KEY = 'veza.language';
 
 // English is the last fallback of every language and ships with the app; the others load on demand.
+// Features keep their own messages beside their screens, merged here.
+const featureEnglish = import.meta.glob<Catalogue>('../features/*/locales/en.json', {
+  import: 'default',
+  eager: true,
+});
+const en = mergeCatalogues(appEnglish, ...Object.values(featureEnglish));
 const loaders = import.meta.glob<Catalogue>(['./locales/*.json', '!./locales/en.json'], {
   import: 'default',
 });
+const featureLoaders = import.meta.glob<Catalogue>(
+  ['../features/*/locales/*.json', '!../features/*/locales/en.json'],
+  { import: 'default' },
+);
 
 async function loadCatalogue(locale: Locale): Promise<Catalogue> {
   if (locale === 'en') return en;
   if (locale === 'sr-Latn') return deriveSerbianLatin(await loadCatalogue('sr-Cyrl'));
   const load = loaders[`./locales/${locale}.json`];
   if (!load) throw new Error(`No catalogue for ${locale}`);
-  return load();
+  const parts = Object.entries(featureLoaders)
+    .filter(([path]) => localeOfPath(path) === locale)
+    .map(([, loadPart]) => loadPart());
+  return mergeCatalogues(await load(), ...(await Promise.all(parts)));
 }
 
 async function ensureLoaded(locale: Locale): Promise<void> {

@@ -176,9 +176,181 @@ export const matchSuggestions = pgTable(
       .notNull()
       .references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decisionNote: text('decision_note'),
   },
   (t) => [
     uniqueIndex('match_suggestions_pair_key').on(t.entityA, t.entityB),
     index('match_suggestions_b_idx').on(t.entityB),
   ],
+);
+
+/**
+ * Who joined which entity to which canonical entity, and when it was split again. `entities.canonicalId`
+ * holds the current state; this is its history, so a merge can be explained and undone.
+ */
+export const entityMerges = pgTable(
+  'entity_merges',
+  {
+    id: uuid('id').primaryKey(),
+    canonicalId: uuid('canonical_id')
+      .notNull()
+      .references(() => entities.id),
+    entityId: uuid('entity_id')
+      .notNull()
+      .references(() => entities.id),
+    suggestionId: uuid('suggestion_id').references(() => matchSuggestions.id),
+    mergedBy: uuid('merged_by')
+      .notNull()
+      .references(() => users.id),
+    mergedAt: timestamp('merged_at', { withTimezone: true }).notNull().defaultNow(),
+    splitBy: uuid('split_by').references(() => users.id),
+    splitAt: timestamp('split_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('entity_merges_canonical_idx').on(t.canonicalId),
+    index('entity_merges_entity_idx').on(t.entityId),
+  ],
+);
+
+/**
+ * Hit/no-hit: a user's entity matched one in a case they may not see (another unit or jurisdiction).
+ * The user learns only that a match exists, the owning unit and the case reference; the owner is
+ * told and decides whether to share details.
+ */
+export const linkageHits = pgTable(
+  'linkage_hits',
+  {
+    id: uuid('id').primaryKey(),
+    /** The entity of the user's own case. */
+    queryEntityId: uuid('query_entity_id')
+      .notNull()
+      .references(() => entities.id),
+    /** The entity in the case the user may not see. Never shown to the requester. */
+    hitEntityId: uuid('hit_entity_id')
+      .notNull()
+      .references(() => entities.id),
+    requestedBy: uuid('requested_by')
+      .notNull()
+      .references(() => users.id),
+    score: integer('score').notNull(),
+    /** notified | access_requested | granted | refused */
+    status: text('status').notNull().default('notified'),
+    requestReason: text('request_reason'),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('linkage_hits_pair_key').on(t.queryEntityId, t.hitEntityId),
+    index('linkage_hits_hit_idx').on(t.hitEntityId),
+  ],
+);
+
+/**
+ * Edges of the case graph, kept beside the relationship entities so that neighbourhoods are one index
+ * lookup away: a relationship entity (Ownership, UsesPhone ...) from `sourceId` to `targetId`, or
+ * a plain reference from one entity to another (a Passport's holder).
+ */
+export const entityEdges = pgTable(
+  'entity_edges',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    sourceId: uuid('source_id')
+      .notNull()
+      .references(() => entities.id),
+    targetId: uuid('target_id')
+      .notNull()
+      .references(() => entities.id),
+    /** The relationship entity this edge stands for; null for a plain reference. */
+    relationshipId: uuid('relationship_id').references(() => entities.id),
+    /** FtM schema of the relationship, or the property name of a plain reference. */
+    label: text('label').notNull(),
+  },
+  (t) => [
+    index('entity_edges_source_idx').on(t.sourceId),
+    index('entity_edges_target_idx').on(t.targetId),
+    index('entity_edges_case_idx').on(t.caseId),
+  ],
+);
+
+/**
+ * Call-detail records of a case, too many to be entities each: who called whom, when, how long,
+ * which cell. The numbers are Phone entities of the case.
+ */
+export const callRecords = pgTable(
+  'call_records',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    importId: uuid('import_id').notNull(),
+    callerEntityId: uuid('caller_entity_id')
+      .notNull()
+      .references(() => entities.id),
+    calleeEntityId: uuid('callee_entity_id')
+      .notNull()
+      .references(() => entities.id),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    durationSeconds: integer('duration_seconds').notNull(),
+    cell: text('cell'),
+  },
+  (t) => [
+    index('call_records_case_idx').on(t.caseId, t.startedAt),
+    index('call_records_caller_idx').on(t.callerEntityId),
+    index('call_records_callee_idx').on(t.calleeEntityId),
+  ],
+);
+
+/** An import into a case: its progress, and the rows it rejected with their reasons. */
+export const caseImports = pgTable(
+  'case_imports',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    /** ftm | csv | xlsx | cdr */
+    format: text('format').notNull(),
+    fileName: text('file_name').notNull(),
+    /** running | done | failed */
+    status: text('status').notNull(),
+    total: integer('total').notNull().default(0),
+    processed: integer('processed').notNull().default(0),
+    imported: integer('imported').notNull().default(0),
+    rejected: integer('rejected').notNull().default(0),
+    suggestions: integer('suggestions').notNull().default(0),
+    /** [{row, reason}] of rejected rows, and the column mapping used. */
+    report: jsonb('report').$type<Record<string, unknown>>().notNull(),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('case_imports_case_idx').on(t.caseId, t.createdAt)],
+);
+
+/** A link chart saved with a case: which entities, where they sit, and the filters in force. */
+export const savedCharts = pgTable(
+  'saved_charts',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    name: text('name').notNull(),
+    state: jsonb('state').$type<Record<string, unknown>>().notNull(),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('saved_charts_case_idx').on(t.caseId)],
 );
