@@ -9,6 +9,7 @@ import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes } from './modules/auth/index.ts';
 import { investigationRoutes } from './modules/investigation/index.ts';
 import { meRoutes } from './modules/me/index.ts';
+import { notificationRoutes } from './modules/notifications/index.ts';
 import { organisationRoutes } from './modules/organisation/index.ts';
 import { screeningRoutes } from './modules/screening/index.ts';
 import { userRoutes } from './modules/users/index.ts';
@@ -68,6 +69,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(auditRoutes);
   await app.register(screeningRoutes);
   await app.register(investigationRoutes);
+  await app.register(notificationRoutes);
   await installWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT);
   return app;
 }
