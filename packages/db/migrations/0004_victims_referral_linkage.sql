@@ -59,6 +59,13 @@ CREATE TABLE "linkage_hits" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "match_keys" (
+	"key" text NOT NULL,
+	"entity_id" uuid NOT NULL,
+	"case_id" uuid NOT NULL,
+	CONSTRAINT "match_keys_key_entity_id_pk" PRIMARY KEY("key","entity_id")
+);
+--> statement-breakpoint
 CREATE TABLE "saved_charts" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"case_id" uuid NOT NULL,
@@ -226,6 +233,8 @@ ALTER TABLE "linkage_hits" ADD CONSTRAINT "linkage_hits_query_entity_id_entities
 ALTER TABLE "linkage_hits" ADD CONSTRAINT "linkage_hits_hit_entity_id_entities_id_fk" FOREIGN KEY ("hit_entity_id") REFERENCES "public"."entities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "linkage_hits" ADD CONSTRAINT "linkage_hits_requested_by_users_id_fk" FOREIGN KEY ("requested_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "linkage_hits" ADD CONSTRAINT "linkage_hits_decided_by_users_id_fk" FOREIGN KEY ("decided_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "match_keys" ADD CONSTRAINT "match_keys_entity_id_entities_id_fk" FOREIGN KEY ("entity_id") REFERENCES "public"."entities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "match_keys" ADD CONSTRAINT "match_keys_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "saved_charts" ADD CONSTRAINT "saved_charts_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "saved_charts" ADD CONSTRAINT "saved_charts_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notifications" ADD CONSTRAINT "notifications_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -261,6 +270,7 @@ CREATE INDEX "entity_merges_canonical_idx" ON "entity_merges" USING btree ("cano
 CREATE INDEX "entity_merges_entity_idx" ON "entity_merges" USING btree ("entity_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "linkage_hits_pair_key" ON "linkage_hits" USING btree ("query_entity_id","hit_entity_id");--> statement-breakpoint
 CREATE INDEX "linkage_hits_hit_idx" ON "linkage_hits" USING btree ("hit_entity_id");--> statement-breakpoint
+CREATE INDEX "match_keys_entity_idx" ON "match_keys" USING btree ("entity_id");--> statement-breakpoint
 CREATE INDEX "saved_charts_case_idx" ON "saved_charts" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "notifications_user_idx" ON "notifications" USING btree ("user_id","created_at");--> statement-breakpoint
 CREATE INDEX "notifications_unit_idx" ON "notifications" USING btree ("unit_id","created_at");--> statement-breakpoint
@@ -281,7 +291,8 @@ CREATE INDEX "screenings_unit_idx" ON "screenings" USING btree ("unit_id");--> s
 CREATE INDEX "screenings_jurisdiction_idx" ON "screenings" USING btree ("jurisdiction_code","occurred_at");--> statement-breakpoint
 CREATE INDEX "screenings_person_idx" ON "screenings" USING btree ("person_id");--> statement-breakpoint
 CREATE INDEX "service_providers_jurisdiction_idx" ON "service_providers" USING btree ("jurisdiction_code");--> statement-breakpoint
-ALTER TABLE "match_suggestions" ADD CONSTRAINT "match_suggestions_decided_by_users_id_fk" FOREIGN KEY ("decided_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "match_suggestions" ADD CONSTRAINT "match_suggestions_decided_by_users_id_fk" FOREIGN KEY ("decided_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;
+--> statement-breakpoint
 -- A referral's timeline and a person's consent history are evidence: rows are added, never changed.
 CREATE OR REPLACE FUNCTION veza_refuse_change() RETURNS trigger AS $$
 BEGIN

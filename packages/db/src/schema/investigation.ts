@@ -354,3 +354,22 @@ export const savedCharts = pgTable(
   },
   (t) => [index('saved_charts_case_idx').on(t.caseId)],
 );
+
+/**
+ * Blocking keys of the entities of every case (name tokens and phonetic keys, normalised phone
+ * numbers, plates, IBANs, document numbers): matching on save looks candidates up here instead of
+ * loading whole cases, and hit/no-hit searches cases the user cannot see without reading them.
+ */
+export const matchKeys = pgTable(
+  'match_keys',
+  {
+    key: text('key').notNull(),
+    entityId: uuid('entity_id')
+      .notNull()
+      .references(() => entities.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.entityId] }), index('match_keys_entity_idx').on(t.entityId)],
+);
