@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSync } from 'otplib';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -15,6 +15,7 @@ interface Catalogue {
 }
 
 const LOCALES_DIR = join(process.cwd(), 'apps/web/src/i18n/locales');
+const FEATURES_DIR = join(process.cwd(), 'apps/web/src/features');
 const catalogues = new Map<Locale, Catalogue>();
 
 /**
@@ -28,10 +29,30 @@ function catalogue(locale: Locale): Catalogue {
     found =
       locale === 'sr-Latn'
         ? transliterate(catalogue('sr-Cyrl'))
-        : (JSON.parse(readFileSync(join(LOCALES_DIR, `${locale}.json`), 'utf8')) as Catalogue);
+        : withFeatures(
+            locale,
+            JSON.parse(readFileSync(join(LOCALES_DIR, `${locale}.json`), 'utf8')) as Catalogue,
+          );
     catalogues.set(locale, found);
   }
   return found;
+}
+
+/** Adds the messages features keep beside their screens (`features/<name>/locales/<locale>.json`). */
+function withFeatures(locale: Locale, base: Catalogue): Catalogue {
+  for (const feature of readdirSync(FEATURES_DIR)) {
+    const file = join(FEATURES_DIR, feature, 'locales', `${locale}.json`);
+    if (existsSync(file)) merge(base, JSON.parse(readFileSync(file, 'utf8')) as Catalogue);
+  }
+  return base;
+}
+
+function merge(into: Catalogue, part: Catalogue): void {
+  for (const [key, value] of Object.entries(part)) {
+    const existing = into[key];
+    if (typeof value === 'object' && typeof existing === 'object') merge(existing, value);
+    else into[key] = value;
+  }
 }
 
 function transliterate(cyrillic: Catalogue): Catalogue {
