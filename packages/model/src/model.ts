@@ -143,9 +143,37 @@ const PHONE: ISchemaDatum = {
   },
 } as unknown as ISchemaDatum;
 
+/** A place that is not a postal address: a border crossing, a parking lot, a field; drawn on the map. */
+const LOCATION: ISchemaDatum = {
+  label: 'Location',
+  plural: 'Locations',
+  schemata: ['Location', 'Thing'],
+  extends: ['Thing'],
+  caption: ['name'],
+  featured: ['name', 'country', 'latitude', 'longitude'],
+  required: ['name'],
+  properties: {
+    latitude: {
+      name: 'latitude',
+      label: 'Latitude',
+      qname: 'Location:latitude',
+      type: 'number',
+      maxLength: 32,
+    },
+    longitude: {
+      name: 'longitude',
+      label: 'Longitude',
+      qname: 'Location:longitude',
+      type: 'number',
+      maxLength: 32,
+    },
+    kind: { name: 'kind', label: 'Kind of place', qname: 'Location:kind', type: 'string', maxLength: 200 },
+  },
+} as unknown as ISchemaDatum;
+
 function vezaModelDatum(): IModelDatum {
   const base = defaultModel as unknown as IModelDatum;
-  const schemata: IModelDatum['schemata'] = { ...base.schemata, Phone: PHONE };
+  const schemata: IModelDatum['schemata'] = { ...base.schemata, Phone: PHONE, Location: LOCATION };
   for (const r of RELATIONSHIPS) schemata[r.name] = relationshipSchema(r);
   return { ...base, schemata };
 }
