@@ -96,6 +96,9 @@ export const JoinRequestSchema = z.object({
   id: Uuid,
   caseId: Uuid,
   userId: Uuid,
+  /** Who asks and from which unit, for the owner deciding; null where the answer goes to the requester. */
+  requesterName: z.string().nullable(),
+  requesterUnit: z.string().nullable(),
   reason: z.string(),
   status: z.enum(JOIN_REQUEST_STATUSES),
   createdAt: Timestamp,

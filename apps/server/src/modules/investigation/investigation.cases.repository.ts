@@ -161,12 +161,18 @@ export async function pendingJoinRequest(
   return row;
 }
 
-export async function listJoinRequests(q: Queryable, caseId: string): Promise<JoinRequestRow[]> {
-  return q
-    .select()
+/** A request with who asks: the owner decides on a colleague, not on an id. */
+export type JoinRequestWithRequester = JoinRequestRow & { requesterName: string; requesterUnit: string };
+
+export async function listJoinRequests(q: Queryable, caseId: string): Promise<JoinRequestWithRequester[]> {
+  const rows = await q
+    .select({ request: caseJoinRequests, requesterName: users.displayName, requesterUnit: units.name })
     .from(caseJoinRequests)
+    .innerJoin(users, eq(users.id, caseJoinRequests.userId))
+    .innerJoin(units, eq(units.id, users.unitId))
     .where(eq(caseJoinRequests.caseId, caseId))
     .orderBy(asc(caseJoinRequests.createdAt), asc(caseJoinRequests.id));
+  return rows.map((r) => ({ ...r.request, requesterName: r.requesterName, requesterUnit: r.requesterUnit }));
 }
 
 /** Decides a pending request once: false when it was decided meanwhile. */

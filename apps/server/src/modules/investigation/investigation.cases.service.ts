@@ -215,11 +215,19 @@ export async function removeMember(
   return presentCase(signedIn(ctx), await reload(q, caseId));
 }
 
-function presentRequest(row: JoinRequestRow): JoinRequest {
+function presentRequest(
+  row: JoinRequestRow,
+  requester: { requesterName: string | null; requesterUnit: string | null } = {
+    requesterName: null,
+    requesterUnit: null,
+  },
+): JoinRequest {
   return {
     id: row.id,
     caseId: row.caseId,
     userId: row.userId,
+    requesterName: requester.requesterName,
+    requesterUnit: requester.requesterUnit,
     reason: row.reason,
     status: row.status as JoinRequest['status'],
     createdAt: row.createdAt.toISOString(),
@@ -258,7 +266,7 @@ export async function requestToJoin(
     outcome: 'allowed',
     details: { request: row.id },
   });
-  return presentRequest(row);
+  return presentRequest(row, { requesterName: actor.displayName, requesterUnit: null });
 }
 
 export async function listJoinRequests(
@@ -267,7 +275,7 @@ export async function listJoinRequests(
   caseId: string,
 ): Promise<JoinRequest[]> {
   await authorizedCase(q, ctx, caseId, 'case.manage_team');
-  return (await listRequestRows(q, caseId)).map(presentRequest);
+  return (await listRequestRows(q, caseId)).map((row) => presentRequest(row, row));
 }
 
 /** The owner decides; granting puts the requester on the team as a member. */

@@ -119,6 +119,9 @@ describe('cases', () => {
     const pending = await as(ownerSession, 'GET', `/api/cases/${theCase.id}/join-requests`);
     const request = pending.json<JoinRequest[]>().find((r) => r.userId === newcomer.id);
     expect(request?.status).toBe('pending');
+    // The owner decides on a named colleague of a named unit, not on an id.
+    expect(request?.requesterName).toBe(newcomer.displayName);
+    expect(request?.requesterUnit).toMatch(/^Unit /);
     const granted = await as(
       ownerSession,
       'POST',
