@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES } from '@veza/shared';
+import type { Action, JurisdictionCode, Role } from '@veza/shared';
+import type { Actor } from '../../context.ts';
+import { capabilities, decide, listScope } from '../index.ts';
+import type { Resource } from '../index.ts';
+
+const OWN_UNIT = '00000000-0000-4000-8000-00000000000a';
+const OTHER_UNIT = '00000000-0000-4000-8000-00000000000b';
+const OWN_AGENCY = '00000000-0000-4000-8000-0000000000a1';
+
+function actor(roles: Role[], jurisdiction: JurisdictionCode | null = 'RS'): Actor {
+  return {
+    userId: '00000000-0000-4000-8000-000000000001',
+    email: 'someone@example.org',
+    displayName: 'Someone',
+    roles,
+    unitId: OWN_UNIT,
+    agencyId: OWN_AGENCY,
+    jurisdiction,
+    language: 'en',
+  };
+}
+
+const screening = (unitId: string): Resource => ({
+  type: 'screening',
+  id: '00000000-0000-4000-8000-0000000000s1',
+  jurisdiction: 'RS',
+  unitId,
+});
+
+const victim = (
+  unitId: string,
+  referrals: Extract<Resource, { type: 'victim' }>['referrals'] = [],
+): Resource => ({
+  type: 'victim',
+  id: '00000000-0000-4000-8000-0000000000p1',
+  jurisdiction: 'RS',
+  unitId,
+  referrals,
+});
+
+/** Questions about records of Serbia (RS); the actor sits in OWN_UNIT of OWN_AGENCY. */
+const PROBES: readonly { name: string; action: Action; resource: Resource }[] = [
+  { name: 'create a screening in their unit', action: 'screening.create', resource: screening(OWN_UNIT) },
+  { name: 'view a screening of their unit', action: 'screening.view', resource: screening(OWN_UNIT) },
+  { name: 'edit a screening of their unit', action: 'screening.edit', resource: screening(OWN_UNIT) },
+  { name: 'view a screening of another unit', action: 'screening.view', resource: screening(OTHER_UNIT) },
+  { name: 'view a person of their unit', action: 'victim.view', resource: victim(OWN_UNIT) },
+  {
+    name: 'see the identity of a person of their unit',
+    action: 'victim.identity.view',
+    resource: victim(OWN_UNIT),
+  },
+  {
+    name: 'record consent for a person of their unit',
+    action: 'victim.consent.record',
+    resource: victim(OWN_UNIT),
+  },
+  { name: 'view a person of another unit', action: 'victim.view', resource: victim(OTHER_UNIT) },
+  {
+    name: 'view a person referred to their agency',
+    action: 'victim.view',
+    resource: victim(OTHER_UNIT, [
+      { agencyId: OWN_AGENCY, toJurisdiction: null, sharedScope: ['screening'] },
+    ]),
+  },
+  {
+    name: 'see the identity of a person referred to their agency without identity in scope',
+    action: 'victim.identity.view',
+    resource: victim(OTHER_UNIT, [
+      { agencyId: OWN_AGENCY, toJurisdiction: null, sharedScope: ['screening'] },
+    ]),
+  },
+  {
+    name: 'see the identity of a person referred to their agency with identity in scope',
+    action: 'victim.identity.view',
+    resource: victim(OTHER_UNIT, [{ agencyId: OWN_AGENCY, toJurisdiction: null, sharedScope: ['identity'] }]),
+  },
+  {
+    name: 'view a person referred to the MK coordinators',
+    action: 'victim.view',
+    resource: victim(OTHER_UNIT, [{ agencyId: null, toJurisdiction: 'MK', sharedScope: ['identity'] }]),
+  },
+];
+
+// One column per probe above: Y allowed, . refused. "foreign" actors are from North Macedonia (MK).
+// prettier-ignore
+const EXPECTED: Record<Role, { own: string; foreign: string }> = {
+  //                     create view edit other pview pid  cons  pother ngo  ngoid ngoid+ toMK
+  officer:              { own: 'Y  Y    Y    .     Y     Y    Y     .     .    .     .      .', foreign: '.  .    .    .     .     .    .     .     .    .     .      .' },
+  analyst:              { own: '.  .    .    .     .     .    .     .     .    .     .      .', foreign: '.  .    .    .     .     .    .     .     .    .     .      .' },
+  supervisor:           { own: 'Y  Y    Y    .     Y     Y    Y     .     .    .     .      .', foreign: '.  .    .    .     .     .    .     .     .    .     .      .' },
+  prosecutor:           { own: '.  .    .    .     .     .    .     .     .    .     .      .', foreign: '.  .    .    .     .     .    .     .     .    .     .      .' },
+  judge:                { own: '.  .    .    .     .     .    .     .     .    .     .      .', foreign: '.  .    .    .     .     .    .     .     .    .     .      .' },
+  ngo_caseworker:       { own: '.  .    .    .     .     .    .     .     Y    .     Y      .', foreign: '.  .    .    .     .     .    .     .     Y    .     Y      .' },
+  national_coordinator: { own: 'Y  Y    Y    Y     Y     Y    Y     Y     Y    Y     Y      Y', foreign: '.  .    .    .     .     .    .     .     .    .     .      Y' },
+  trainer:              { own: '.  .    .    .     .     .    .     .     .    .     .      .', foreign: '.  .    .    .     .     .    .     .     .    .     .      .' },
+  dpo:                  { own: '.  .    .    .     .     .    .     .     .    .     .      .', foreign: '.  .    .    .     .     .    .     .     .    .     .      .' },
+  sysadmin:             { own: '.  .    .    .     .     .    .     .     .    .     .      .', foreign: '.  .    .    .     .     .    .     .     .    .     .      .' },
+};
+
+const ROWS = ROLES.flatMap((role) =>
+  (['own', 'foreign'] as const).flatMap((where) => {
+    const answers = EXPECTED[role][where].split(/\s+/);
+    return PROBES.map((probe, i) => ({
+      role,
+      where,
+      probe: probe.name,
+      action: probe.action,
+      resource: probe.resource,
+      expected: answers[i] === 'Y',
+    }));
+  }),
+);
+
+describe('victim policy: one row per role x jurisdiction x question', () => {
+  it('has an answer for every probe of every role', () => {
+    for (const role of ROLES)
+      for (const where of ['own', 'foreign'] as const)
+        expect(EXPECTED[role][where].split(/\s+/)).toHaveLength(PROBES.length);
+  });
+
+  it.each(ROWS)(
+    '$role ($where jurisdiction) may $probe: $expected',
+    ({ role, where, action, resource, expected }) => {
+      const who = actor([role], where === 'own' ? 'RS' : 'MK');
+      expect(decide(who, action, resource).allowed).toBe(expected);
+    },
+  );
+
+  it('keeps regional members out, whatever their role', () => {
+    for (const role of ROLES) {
+      expect(decide(actor([role], null), 'victim.view', victim(OWN_UNIT)).allowed).toBe(false);
+      expect(decide(actor([role], null), 'screening.create', screening(OWN_UNIT)).allowed).toBe(false);
+    }
+  });
+
+  it('scopes lists: the unit for officers, the jurisdiction for coordinators, referrals for NGOs', () => {
+    expect(listScope(actor(['officer']), 'screening.view', 'screening')).toEqual({
+      kind: 'units',
+      unitIds: [OWN_UNIT],
+    });
+    expect(listScope(actor(['national_coordinator']), 'victim.view', 'victim')).toEqual({
+      kind: 'jurisdictions',
+      codes: ['RS'],
+    });
+    expect(listScope(actor(['ngo_caseworker']), 'victim.view', 'victim').kind).toBe('self');
+    expect(listScope(actor(['ngo_caseworker']), 'screening.view', 'screening').kind).toBe('none');
+    expect(listScope(actor(['analyst']), 'victim.view', 'victim').kind).toBe('none');
+  });
+
+  it('gives the screening list to the front line and the person list also to NGO caseworkers', () => {
+    expect(capabilities(actor(['officer']))).toEqual(
+      expect.arrayContaining(['screening.view', 'victim.view']),
+    );
+    expect(capabilities(actor(['ngo_caseworker']))).toContain('victim.view');
+    expect(capabilities(actor(['ngo_caseworker']))).not.toContain('screening.view');
+    expect(capabilities(actor(['trainer']))).not.toContain('victim.view');
+  });
+
+  it('names the reason for a refusal, for the audit trail', () => {
+    expect(decide(actor(['officer']), 'victim.view', victim(OTHER_UNIT)).reason).toBe('other_unit');
+    expect(decide(actor(['ngo_caseworker']), 'victim.view', victim(OTHER_UNIT)).reason).toBe('not_referred');
+    expect(decide(actor(['officer'], 'MK'), 'screening.view', screening(OWN_UNIT)).reason).toBe(
+      'foreign_jurisdiction',
+    );
+  });
+});
