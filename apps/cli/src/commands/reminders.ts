@@ -1,0 +1,24 @@
+import type { Command } from 'commander';
+import { loadConfig, openConfiguredDatabase } from '@veza/server';
+import { runReferralReminders } from '@veza/server/modules/referral/index';
+
+/** `veza reminders`: the referral reminders sweep the server runs hourly, for cron or by hand. */
+export function registerRemindersCommand(program: Command): void {
+  program
+    .command('reminders')
+    .description(
+      'send due referral reminders once (reflection period ending within 7 days, acknowledgement overdue)',
+    )
+    .action(async () => {
+      const config = loadConfig(process.env);
+      const database = await openConfiguredDatabase(config);
+      try {
+        const run = await runReferralReminders(database.db, new Date());
+        process.stdout.write(
+          `Reminders sent: ${run.reflectionEnding} reflection period(s) ending, ${run.acknowledgementOverdue} acknowledgement(s) overdue.\n`,
+        );
+      } finally {
+        await database.close();
+      }
+    });
+}

@@ -1,0 +1,350 @@
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
+import {
+  agencies,
+  persons,
+  referralEvents,
+  referrals,
+  serviceProviders,
+  units,
+  userRoles,
+  users,
+} from '@veza/db';
+import type { Queryable } from '@veza/db';
+import type { ProviderListFilter } from '@veza/shared';
+import type { Actor } from '../../platform/context.ts';
+import { hasAnyRole } from '../../platform/policy/roles.ts';
+import { REFERRING_ROLES } from '../../platform/policy/rules/referral.policy.ts';
+
+export type ProviderRow = typeof serviceProviders.$inferSelect;
+export type ReferralRow = typeof referrals.$inferSelect;
+export type ReferralEventRow = typeof referralEvents.$inferSelect;
+export type NewProvider = typeof serviceProviders.$inferInsert;
+
+// --- Providers -------------------------------------------------------------------------------------
+
+export async function listProviders(
+  q: Queryable,
+  filter: ProviderListFilter & { includeInactiveIn?: readonly string[] | 'all' },
+): Promise<ProviderRow[]> {
+  const inactiveShown =
+    filter.includeInactiveIn === 'all'
+      ? undefined
+      : filter.includeInactiveIn && filter.includeInactiveIn.length > 0
+        ? or(
+            eq(serviceProviders.active, true),
+            inArray(serviceProviders.jurisdictionCode, [...filter.includeInactiveIn]),
+          )
+        : eq(serviceProviders.active, true);
+  return q
+    .select()
+    .from(serviceProviders)
+    .where(
+      and(
+        inactiveShown,
+        filter.jurisdiction ? eq(serviceProviders.jurisdictionCode, filter.jurisdiction) : undefined,
+        filter.service
+          ? sql`${serviceProviders.services} @> ${JSON.stringify([filter.service])}::jsonb`
+          : undefined,
+        filter.language
+          ? sql`${serviceProviders.languages} @> ${JSON.stringify([filter.language])}::jsonb`
+          : undefined,
+        filter.open24h === 'true' ? eq(serviceProviders.open24h, true) : undefined,
+        filter.children === 'true' ? eq(serviceProviders.acceptsChildren, true) : undefined,
+      ),
+    )
+    .orderBy(asc(serviceProviders.jurisdictionCode), asc(serviceProviders.city), asc(serviceProviders.name));
+}
+
+export async function findProvider(q: Queryable, id: string): Promise<ProviderRow | null> {
+  const [row] = await q.select().from(serviceProviders).where(eq(serviceProviders.id, id));
+  return row ?? null;
+}
+
+export async function insertProviders(q: Queryable, rows: NewProvider[]): Promise<void> {
+  if (rows.length > 0) await q.insert(serviceProviders).values(rows);
+}
+
+export async function updateProvider(
+  q: Queryable,
+  id: string,
+  changes: Partial<NewProvider>,
+): Promise<ProviderRow | null> {
+  const [row] = await q
+    .update(serviceProviders)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(eq(serviceProviders.id, id))
+    .returning();
+  return row ?? null;
+}
+
+export async function agencyJurisdiction(q: Queryable, agencyId: string): Promise<string | null | undefined> {
+  const [row] = await q
+    .select({ jurisdiction: agencies.jurisdictionCode })
+    .from(agencies)
+    .where(eq(agencies.id, agencyId));
+  return row ? row.jurisdiction : undefined;
+}
+
+// --- Persons (read here: the persons module exports no reader of the record's clear fields) ----------
+
+export type PersonRow = Pick<
+  typeof persons.$inferSelect,
+  'id' | 'reference' | 'jurisdictionCode' | 'unitId' | 'ageGroup' | 'sex' | 'nationality' | 'identity'
+>;
+
+export async function findPerson(q: Queryable, id: string): Promise<PersonRow | null> {
+  const [row] = await q
+    .select({
+      id: persons.id,
+      reference: persons.reference,
+      jurisdictionCode: persons.jurisdictionCode,
+      unitId: persons.unitId,
+      ageGroup: persons.ageGroup,
+      sex: persons.sex,
+      nationality: persons.nationality,
+      identity: persons.identity,
+    })
+    .from(persons)
+    .where(eq(persons.id, id));
+  return row ?? null;
+}
+
+export async function personsByIds(q: Queryable, ids: readonly string[]): Promise<Map<string, PersonRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await q
+    .select({
+      id: persons.id,
+      reference: persons.reference,
+      jurisdictionCode: persons.jurisdictionCode,
+      unitId: persons.unitId,
+      ageGroup: persons.ageGroup,
+      sex: persons.sex,
+      nationality: persons.nationality,
+      identity: persons.identity,
+    })
+    .from(persons)
+    .where(inArray(persons.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+// --- Referrals -------------------------------------------------------------------------------------
+
+export async function insertReferral(q: Queryable, row: typeof referrals.$inferInsert): Promise<void> {
+  await q.insert(referrals).values(row);
+}
+
+export async function findReferral(q: Queryable, id: string): Promise<ReferralRow | null> {
+  const [row] = await q.select().from(referrals).where(eq(referrals.id, id));
+  return row ?? null;
+}
+
+/** Locks the referral for the rest of the transaction: two answers at once are applied one after the other. */
+export async function lockReferral(q: Queryable, id: string): Promise<ReferralRow | null> {
+  const [row] = await q.select().from(referrals).where(eq(referrals.id, id)).for('update');
+  return row ?? null;
+}
+
+export async function updateReferral(
+  q: Queryable,
+  id: string,
+  changes: Partial<typeof referrals.$inferInsert>,
+): Promise<ReferralRow> {
+  const [row] = await q
+    .update(referrals)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(eq(referrals.id, id))
+    .returning();
+  if (!row) throw new Error(`referral ${id} vanished inside its transaction`);
+  return row;
+}
+
+export async function referenceTaken(q: Queryable, reference: string): Promise<boolean> {
+  const [row] = await q
+    .select({ id: referrals.id })
+    .from(referrals)
+    .where(eq(referrals.reference, reference));
+  return row !== undefined;
+}
+
+/**
+ * The reflection period already running for the person (from an earlier referral): the clock is
+ * the person's, not the referral's, so a second referral does not restart or extend it.
+ */
+export async function runningReflection(
+  q: Queryable,
+  personId: string,
+  now: Date,
+): Promise<{ startsAt: Date; endsAt: Date } | null> {
+  const [row] = await q
+    .select({ startsAt: referrals.reflectionStartsAt, endsAt: referrals.reflectionEndsAt })
+    .from(referrals)
+    .where(
+      and(
+        eq(referrals.personId, personId),
+        // A proposal holds only the length it asks for; its clock has not started.
+        ne(referrals.status, 'proposed'),
+        sql`${referrals.reflectionStartsAt} is not null`,
+        gte(referrals.reflectionEndsAt, now),
+      ),
+    )
+    .orderBy(asc(referrals.reflectionStartsAt))
+    .limit(1);
+  return row?.startsAt && row.endsAt ? { startsAt: row.startsAt, endsAt: row.endsAt } : null;
+}
+
+/** Who may see which referral, as SQL: the same sides as the referral policy. */
+function visibleTo(actor: Actor, direction: 'incoming' | 'outgoing' | undefined): SQL | undefined {
+  const sent = ne(referrals.status, 'proposed');
+  const sides: (SQL | undefined)[] = [];
+  if (direction !== 'incoming') {
+    if (hasAnyRole(actor, REFERRING_ROLES)) sides.push(eq(referrals.fromUnitId, actor.unitId));
+    if (hasAnyRole(actor, ['national_coordinator']) && actor.jurisdiction)
+      sides.push(eq(referrals.fromJurisdictionCode, actor.jurisdiction));
+  }
+  if (direction !== 'outgoing') {
+    if (hasAnyRole(actor, ['ngo_caseworker']))
+      sides.push(
+        and(
+          sent,
+          eq(referrals.kind, 'national'),
+          inArray(
+            referrals.providerId,
+            sql`(select ${serviceProviders.id} from ${serviceProviders} where ${serviceProviders.agencyId} = ${actor.agencyId})`,
+          ),
+        ),
+      );
+    if (hasAnyRole(actor, ['national_coordinator']) && actor.jurisdiction)
+      sides.push(
+        and(sent, eq(referrals.kind, 'transnational'), eq(referrals.toJurisdictionCode, actor.jurisdiction)),
+      );
+  }
+  return sides.length === 0 ? undefined : or(...sides);
+}
+
+export async function listVisibleReferrals(
+  q: Queryable,
+  actor: Actor,
+  filter: {
+    status?: string | undefined;
+    direction?: 'incoming' | 'outgoing' | undefined;
+    personId?: string | undefined;
+    limit: number;
+    offset: number;
+  },
+): Promise<{ rows: ReferralRow[]; total: number }> {
+  const reach = visibleTo(actor, filter.direction);
+  if (!reach) return { rows: [], total: 0 };
+  const where = and(
+    reach,
+    filter.status ? eq(referrals.status, filter.status) : undefined,
+    filter.personId ? eq(referrals.personId, filter.personId) : undefined,
+  );
+  const rows = await q
+    .select()
+    .from(referrals)
+    .where(where)
+    .orderBy(desc(referrals.updatedAt), desc(referrals.id))
+    .limit(filter.limit)
+    .offset(filter.offset);
+  const [total] = await q.select({ n: count() }).from(referrals).where(where);
+  return { rows, total: total?.n ?? 0 };
+}
+
+export async function providersByIds(
+  q: Queryable,
+  ids: readonly string[],
+): Promise<Map<string, ProviderRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await q
+    .select()
+    .from(serviceProviders)
+    .where(inArray(serviceProviders.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+// --- Timeline --------------------------------------------------------------------------------------
+
+export async function appendEvent(q: Queryable, row: typeof referralEvents.$inferInsert): Promise<void> {
+  await q.insert(referralEvents).values(row);
+}
+
+export async function timelineOf(
+  q: Queryable,
+  referralId: string,
+): Promise<(ReferralEventRow & { actorName: string | null })[]> {
+  return q
+    .select({
+      id: referralEvents.id,
+      referralId: referralEvents.referralId,
+      type: referralEvents.type,
+      fromStatus: referralEvents.fromStatus,
+      toStatus: referralEvents.toStatus,
+      note: referralEvents.note,
+      actorId: referralEvents.actorId,
+      at: referralEvents.at,
+      actorName: users.displayName,
+    })
+    .from(referralEvents)
+    .leftJoin(users, eq(users.id, referralEvents.actorId))
+    .where(eq(referralEvents.referralId, referralId))
+    .orderBy(asc(referralEvents.at), asc(referralEvents.id));
+}
+
+export async function displayName(q: Queryable, userId: string): Promise<string> {
+  const [row] = await q.select({ name: users.displayName }).from(users).where(eq(users.id, userId));
+  return row?.name ?? '';
+}
+
+// --- Who is told -----------------------------------------------------------------------------------
+
+/** The units of an organisation: a referral to its provider lands in their shared inbox. */
+export async function unitsOfAgency(q: Queryable, agencyId: string): Promise<string[]> {
+  const rows = await q.select({ id: units.id }).from(units).where(eq(units.agencyId, agencyId));
+  return rows.map((r) => r.id);
+}
+
+/** The units where a jurisdiction's national coordinators work. */
+export async function coordinatorUnits(q: Queryable, jurisdiction: string): Promise<string[]> {
+  const rows = await q
+    .selectDistinct({ id: units.id })
+    .from(units)
+    .innerJoin(agencies, eq(agencies.id, units.agencyId))
+    .innerJoin(users, eq(users.unitId, units.id))
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .where(and(eq(agencies.jurisdictionCode, jurisdiction), eq(userRoles.role, 'national_coordinator')));
+  return rows.map((r) => r.id);
+}
+
+// --- Reminders -------------------------------------------------------------------------------------
+
+const OPEN = ['sent', 'accepted', 'in_service'];
+
+/** Open referrals whose reflection period ends between now and `until`. */
+export async function reflectionEndingBetween(q: Queryable, now: Date, until: Date): Promise<ReferralRow[]> {
+  return q
+    .select()
+    .from(referrals)
+    .where(
+      and(
+        inArray(referrals.status, OPEN),
+        gte(referrals.reflectionEndsAt, now),
+        lte(referrals.reflectionEndsAt, until),
+      ),
+    );
+}
+
+/** Transnational referrals sent and not acknowledged by their due date. */
+export async function acknowledgementOverdue(q: Queryable, now: Date): Promise<ReferralRow[]> {
+  return q
+    .select()
+    .from(referrals)
+    .where(
+      and(
+        eq(referrals.kind, 'transnational'),
+        eq(referrals.status, 'sent'),
+        isNull(referrals.acknowledgedAt),
+        lt(referrals.acknowledgeBy, now),
+      ),
+    );
+}

@@ -1,0 +1,137 @@
+import type { Action, Role } from '@veza/shared';
+import type { Actor } from '../../context.ts';
+import { hasAnyRole, OPERATIONAL_ROLES, withinReach } from '../roles.ts';
+import { allow, deny } from '../types.ts';
+import type { Decision, JurisdictionScope, ResourceOf, ResourcePolicy } from '../types.ts';
+
+type ReferralResource = ResourceOf<'referral'>;
+
+/** Front-line roles that refer the people of their unit. */
+export const REFERRING_ROLES: readonly Role[] = ['officer', 'supervisor'];
+
+/** Statuses in which a referral has reached its receiver: before sending, it is the sender's draft. */
+const RECEIVED = new Set(['sent', 'accepted', 'declined', 'in_service', 'closed']);
+
+/**
+ * The sending side: officers and supervisors of the unit that made the referral, and the national
+ * coordinator of its jurisdiction, who oversees every referral made there.
+ */
+function isSender(actor: Actor, referral: ReferralResource): boolean {
+  if (hasAnyRole(actor, REFERRING_ROLES) && actor.unitId === referral.fromUnitId) return true;
+  return hasAnyRole(actor, ['national_coordinator']) && actor.jurisdiction === referral.fromJurisdiction;
+}
+
+/**
+ * The receiving side, once the referral was sent: the caseworkers of the provider's organisation
+ * (national), or the national coordinators of the receiving jurisdiction (transnational).
+ */
+function isReceiver(actor: Actor, referral: ReferralResource): boolean {
+  if (!RECEIVED.has(referral.status)) return false;
+  if (referral.kind === 'national') {
+    return (
+      referral.providerAgencyId !== null &&
+      hasAnyRole(actor, ['ngo_caseworker']) &&
+      actor.agencyId === referral.providerAgencyId
+    );
+  }
+  return hasAnyRole(actor, ['national_coordinator']) && actor.jurisdiction === referral.toJurisdiction;
+}
+
+/**
+ * A provider outside Veza cannot answer in the app: the sending side records its answer, given by
+ * telephone or letter, so that the timeline stays whole.
+ */
+function answersForProvider(actor: Actor, referral: ReferralResource): boolean {
+  return referral.kind === 'national' && referral.providerAgencyId === null && isSender(actor, referral);
+}
+
+function decideReferral(actor: Actor, action: Action, referral: ReferralResource): Decision {
+  if (!hasAnyRole(actor, OPERATIONAL_ROLES)) return deny('role');
+  const sender = isSender(actor, referral);
+  const receiver = isReceiver(actor, referral);
+  switch (action) {
+    case 'referral.view':
+      if (sender) return allow('sender');
+      if (receiver) return allow('receiver');
+      return deny(actor.jurisdiction === referral.fromJurisdiction ? 'not_involved' : 'foreign_jurisdiction');
+    case 'referral.create':
+    case 'referral.send':
+      return sender ? allow('sender') : deny('not_sender');
+    case 'referral.respond':
+      if (receiver) return allow('receiver');
+      return answersForProvider(actor, referral) ? allow('provider_outside') : deny('not_receiver');
+    case 'referral.acknowledge':
+      return referral.kind === 'transnational' && receiver ? allow('receiver') : deny('not_receiver');
+    case 'referral.close':
+      return sender || receiver ? allow(sender ? 'sender' : 'receiver') : deny('not_involved');
+    default:
+      return deny('not_applicable');
+  }
+}
+
+/**
+ * Referrals: need to know. The sending unit and its national coordinator, and once sent, the receiving
+ * organisation or jurisdiction. Nobody else learns that a referral exists.
+ */
+export const referralPolicy: ResourcePolicy<'referral'> = {
+  type: 'referral',
+  actions: [
+    'referral.view',
+    'referral.create',
+    'referral.send',
+    'referral.respond',
+    'referral.acknowledge',
+    'referral.close',
+  ],
+  visibility: 'referral.view',
+  decide: decideReferral,
+  scope(actor, action): JurisdictionScope {
+    if (!hasAnyRole(actor, OPERATIONAL_ROLES) || actor.jurisdiction === null) return { kind: 'none' };
+    if (action === 'referral.create') {
+      if (hasAnyRole(actor, ['national_coordinator']))
+        return { kind: 'jurisdictions', codes: [actor.jurisdiction] };
+      return hasAnyRole(actor, REFERRING_ROLES)
+        ? { kind: 'units', unitIds: [actor.unitId] }
+        : { kind: 'none' };
+    }
+    if (action !== 'referral.view') return { kind: 'none' };
+    // The list query applies the same sides as `decide`; 'self' means "by my unit, agency or office".
+    return hasAnyRole(actor, [...REFERRING_ROLES, 'national_coordinator', 'ngo_caseworker'])
+      ? { kind: 'self', userId: actor.userId }
+      : { kind: 'none' };
+  },
+};
+
+/** Who edits the directory of a jurisdiction: its national coordinators and administrators. */
+const DIRECTORY_EDITORS: readonly Role[] = ['national_coordinator', 'sysadmin'];
+
+/** The directory is not personal data: every operational role reads every jurisdiction's directory. */
+export const providerPolicy: ResourcePolicy<'provider'> = {
+  type: 'provider',
+  actions: ['provider.view', 'provider.manage'],
+  visibility: null,
+  decide(actor, action, provider) {
+    if (action === 'provider.view')
+      return hasAnyRole(actor, [...OPERATIONAL_ROLES, 'sysadmin']) ? allow('role') : deny('role');
+    if (!hasAnyRole(actor, DIRECTORY_EDITORS)) return deny('role');
+    if (hasAnyRole(actor, ['national_coordinator']) && actor.jurisdiction === provider.jurisdiction)
+      return allow('coordinator');
+    if (hasAnyRole(actor, ['sysadmin']) && withinReach(actor, provider.jurisdiction))
+      return allow('administrator');
+    return deny('foreign_jurisdiction');
+  },
+  scope(actor, action) {
+    if (action === 'provider.view')
+      return hasAnyRole(actor, [...OPERATIONAL_ROLES, 'sysadmin']) ? { kind: 'all' } : { kind: 'none' };
+    if (!hasAnyRole(actor, DIRECTORY_EDITORS)) return { kind: 'none' };
+    if (actor.jurisdiction === null)
+      return hasAnyRole(actor, ['sysadmin']) ? { kind: 'all' } : { kind: 'none' };
+    return { kind: 'jurisdictions', codes: [actor.jurisdiction] };
+  },
+  // Administrators keep the directory through the API; it is no task of theirs in the navigation.
+  isCapability(actor, action) {
+    return action === 'provider.view'
+      ? hasAnyRole(actor, OPERATIONAL_ROLES)
+      : hasAnyRole(actor, ['national_coordinator']) && actor.jurisdiction !== null;
+  },
+};
