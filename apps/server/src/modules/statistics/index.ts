@@ -1,0 +1,2 @@
+export { statisticsRoutes } from './statistics.routes.ts';
+export { protect, tabulate } from './statistics.tabulate.ts';
