@@ -18,6 +18,9 @@ export async function installSecurityHeaders(app: FastifyInstance): Promise<void
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
+        // The offline service worker (/sw.js) and the installable app's manifest.
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],

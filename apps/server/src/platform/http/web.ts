@@ -4,6 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { problemOf, sendProblem } from './problem.ts';
 
+const NO_CACHE_FILES = ['/sw.js', '/manifest.webmanifest', '/index.html'];
+
 /**
  * Serves the built web app. Any GET outside /api that is not a file answers index.html so that the
  * client-side router can take deep links; unknown /api paths answer a not-found problem.
@@ -12,6 +14,13 @@ export async function installWebApp(app: FastifyInstance, webRoot: string): Prom
   const hasWebApp = existsSync(join(webRoot, 'index.html'));
   if (hasWebApp) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: ['index.html'] });
+    // The service worker and the manifest must be checked on every load, or a device keeps running
+    // an old version of the app (features/offline in the web app).
+    app.addHook('onSend', async (request, reply) => {
+      if (NO_CACHE_FILES.includes(request.url.split('?')[0] ?? '')) {
+        reply.header('cache-control', 'no-cache');
+      }
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     const isApi =
