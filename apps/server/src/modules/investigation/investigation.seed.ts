@@ -1,12 +1,15 @@
 import { v7 as uuidv7 } from 'uuid';
+import { callRecords, caseImports } from '@veza/db';
 import type { Queryable } from '@veza/db';
 import { DEMO_CASES } from '@veza/demo';
-import type { DemoCase, DemoScenario } from '@veza/demo';
+import type { DemoCallRecords, DemoCase, DemoScenario } from '@veza/demo';
 import { actorOf, findAccountById } from '../../platform/auth/account.repository.ts';
 import { systemContext } from '../../platform/context.ts';
 import { insertCase, nextReference, upsertMember } from './investigation.cases.repository.ts';
 import { insertEntities, insertStatements } from './investigation.entities.repository.ts';
 import { PERSON_SCHEMA, statementRow } from './investigation.entities.service.ts';
+import { syncEdges } from './investigation.edges.ts';
+import { refreshCaseKeys } from './investigation.keys.ts';
 import { linkPersons } from './investigation.linkage.ts';
 
 function ownerOf(scenario: DemoScenario, demoCase: DemoCase): { userId: string; unitId: string } {
@@ -28,8 +31,11 @@ function ownerOf(scenario: DemoScenario, demoCase: DemoCase): { userId: string; 
 }
 
 /**
- * Loads the demo cases into the scenario's organisation (already inserted in `q`), then runs
- * linkage for each case as its owner would, so the demo opens with suggestions to look at.
+ * Loads the demo cases into the scenario's organisation (already inserted in `q`) with their
+ * graph edges and call records, then runs linkage for the persons of each case as its owner would,
+ * so the demo opens with suggestions and hits to look at. Phones and cars are left for the analysts
+ * to find: the Serbian drugs and trafficking cases share one of each, which the drugs-trafficking
+ * view of linkage shows their two units.
  */
 export async function seedDemoInvestigations(
   q: Queryable,
@@ -93,6 +99,9 @@ export async function seedDemoInvestigations(
         ),
       ),
     );
+    await syncEdges(q, caseId, [...ids.values()]);
+    await refreshCaseKeys(q, caseId);
+    if (demoCase.callRecords) await insertDemoCalls(q, caseId, owner.userId, demoCase.callRecords, idOf, now);
     entityCount += demoCase.entities.length;
     toLink.push({
       caseId,
@@ -107,4 +116,43 @@ export async function seedDemoInvestigations(
     suggestions += (await linkPersons(q, systemContext(actorOf(account)), caseId, persons)).suggestions;
   }
   return { cases: DEMO_CASES.length, entities: entityCount, suggestions };
+}
+
+/** The case's call records, as one finished import of an operator's file. */
+async function insertDemoCalls(
+  q: Queryable,
+  caseId: string,
+  userId: string,
+  file: DemoCallRecords,
+  idOf: (key: string) => string,
+  now: Date,
+): Promise<void> {
+  const importId = uuidv7();
+  const count = file.calls.length;
+  await q.insert(caseImports).values({
+    id: importId,
+    caseId,
+    format: 'cdr',
+    fileName: file.fileName,
+    status: 'done',
+    total: count,
+    processed: count,
+    imported: count,
+    report: { fileType: 'csv', mapping: null, rejections: [] },
+    createdBy: userId,
+    createdAt: now,
+    finishedAt: now,
+  });
+  await q.insert(callRecords).values(
+    file.calls.map((c) => ({
+      id: uuidv7(),
+      caseId,
+      importId,
+      callerEntityId: idOf(c.caller),
+      calleeEntityId: idOf(c.callee),
+      startedAt: new Date(c.startedAt),
+      durationSeconds: c.durationSeconds,
+      cell: c.cell,
+    })),
+  );
 }
