@@ -1,0 +1,125 @@
+// Benchmark of the link chart in the browser: a synthetic case of 5,000 entities and 20,000 links
+// goes through the web app's chart pipeline (graph, ForceAtlas2 layout, sigma.js WebGL drawing) in
+// headless Chromium; prints the time to the first drawn frame and the frames per second while the
+// analyst pans the chart with the mouse. Chromium here draws WebGL in software (SwiftShader), so a
+// workstation with a graphics card does better. Prints figures; not a test.
+// Usage: npx tsx bench/chart/run.ts [nodes=5000] [edges=20000] [panSeconds=5]
+import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadavg, tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+
+const nodes = Number(process.argv[2] ?? 5000);
+const edges = Number(process.argv[3] ?? 20000);
+const panSeconds = Number(process.argv[4] ?? 5);
+/** What the benchmark page offers (bench/chart/page.ts), seen from Node. */
+interface BenchPage {
+  benchRender(
+    nodes: number,
+    edges: number,
+  ): Promise<{
+    nodes: number;
+    edges: number;
+    graphMs: number;
+    layoutMs: number;
+    sigmaMs: number;
+    firstFrameMs: number;
+    backgroundLayoutMs: number;
+  }>;
+  benchPan(seconds: number, animated: boolean): Promise<{ frames: number; seconds: number }>;
+  benchFrames(): number;
+  document: { createElement(tag: 'canvas'): { getContext(kind: 'webgl2'): WebGL | null } };
+}
+interface WebGL {
+  getExtension(name: string): { UNMASKED_RENDERER_WEBGL: number } | null;
+  getParameter(key: number): unknown;
+}
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+const out = mkdtempSync(join(tmpdir(), 'veza-bench-chart-'));
+await build({
+  root: import.meta.dirname,
+  logLevel: 'warn',
+  build: { outDir: out, emptyOutDir: true, minify: true },
+});
+const server = createServer((request, response) => {
+  const path = join(out, request.url === '/' ? 'index.html' : (request.url ?? '').split('?')[0]!);
+  if (!path.startsWith(out) || !existsSync(path)) {
+    response.writeHead(404).end();
+    return;
+  }
+  response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+  createReadStream(path).pipe(response);
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.VEZA_CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+  await page.goto(url);
+  await page.waitForFunction(
+    () => typeof (globalThis as unknown as Partial<BenchPage>).benchRender === 'function',
+  );
+  const renderer = await page.evaluate(() => {
+    const gl = (globalThis as unknown as BenchPage).document.createElement('canvas').getContext('webgl2');
+    const info = gl?.getExtension('WEBGL_debug_renderer_info');
+    return gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : 'unknown';
+  });
+  const timings = await page.evaluate(
+    ([n, e]) => (globalThis as unknown as BenchPage).benchRender(n!, e!),
+    [nodes, edges],
+  );
+
+  // Pan: drag the background back and forth, as an analyst does, for panSeconds.
+  const before = await page.evaluate(() => (globalThis as unknown as BenchPage).benchFrames());
+  const started = Date.now();
+  await page.mouse.move(600, 400);
+  await page.mouse.down();
+  let step = 0;
+  while (Date.now() - started < panSeconds * 1000) {
+    const angle = (step++ / 30) * Math.PI;
+    await page.mouse.move(600 + Math.cos(angle) * 250, 400 + Math.sin(angle) * 150, { steps: 1 });
+  }
+  await page.mouse.up();
+  const elapsed = (Date.now() - started) / 1000;
+  const frames = (await page.evaluate(() => (globalThis as unknown as BenchPage).benchFrames())) - before;
+
+  const dragging = await page.evaluate(
+    (s) => (globalThis as unknown as BenchPage).benchPan(s, true),
+    panSeconds,
+  );
+  const redrawing = await page.evaluate(
+    (s) => (globalThis as unknown as BenchPage).benchPan(s, false),
+    panSeconds,
+  );
+  const fps = (run: { frames: number; seconds: number }) => (run.frames / run.seconds).toFixed(1);
+
+  const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
+  console.log(`Link chart in headless Chromium (${renderer}), load average ${loadavg()[0]!.toFixed(1)}`);
+  console.log(
+    `  drawn: ${timings.nodes.toLocaleString('en')} entities, ${timings.edges.toLocaleString('en')} links`,
+  );
+  console.log(`  graph (build, fold, filter): ${ms(timings.graphMs)}`);
+  console.log(`  first positions (Louvain communities): ${ms(timings.layoutMs)}`);
+  console.log(`  sigma.js set-up and first draw: ${ms(timings.sigmaMs)}`);
+  console.log(`  time to first render: ${ms(timings.firstFrameMs)}`);
+  console.log(
+    `  ForceAtlas2 in the worker, then redrawn (the chart stays usable meanwhile): ${ms(timings.backgroundLayoutMs)}`,
+  );
+  console.log(`  panning, camera moving (links hidden while moving): ${fps(dragging)} frames per second`);
+  console.log(`  panning, everything redrawn every frame: ${fps(redrawing)} frames per second`);
+  console.log(
+    `  panning with the mouse (Playwright drags, one round trip per move): ${(frames / elapsed).toFixed(1)} frames per second (${frames} frames, ${step} moves)`,
+  );
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(out, { recursive: true, force: true });
+}
