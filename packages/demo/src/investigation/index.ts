@@ -1,55 +1,29 @@
-import type { CaseType, HandlingCode, JurisdictionCode, UnitKind } from '@veza/shared';
-import { DEMO_DOMAIN } from '../scenario/demo-accounts.ts';
+import { demo, link, person, type DemoCase } from './model.ts';
+import {
+  DRUGS_CALL_RECORDS,
+  DRUGS_ENTITIES,
+  EXPLOITATION_CASE,
+  PORT_ENTITIES,
+  RECRUITMENT_CASE,
+  TRANSPORT_ENTITIES,
+} from './network.ts';
 
-/** Who a demo case belongs to: a named demo account, or the first officer of a kind of unit. */
-export type DemoCaseOwner = { email: string } | { jurisdiction: JurisdictionCode; unitKind: UnitKind };
-
-export interface DemoStatement {
-  property: string;
-  /** A relationship end names another entity of the case by its `key`, prefixed with `@`. */
-  value: string;
-  evaluation?: `${'A' | 'B' | 'C' | 'X'}${1 | 2 | 3 | 4}`;
-  kind?: 'fact' | 'assessment';
-}
-
-export interface DemoEntity {
-  key: string;
-  schema: string;
-  caption: string;
-  statements: DemoStatement[];
-}
-
-export interface DemoCase {
-  title: string;
-  type: CaseType;
-  handlingCode: HandlingCode;
-  legalBasis: string;
-  owner: DemoCaseOwner;
-  /** Demo accounts on the team besides the owner. */
-  memberEmails: string[];
-  source: string;
-  entities: DemoEntity[];
-}
-
-const demo = (local: string) => `${local}@${DEMO_DOMAIN}`;
-const person = (key: string, caption: string, more: DemoStatement[] = []): DemoEntity => ({
-  key,
-  schema: 'Person',
-  caption,
-  statements: [{ property: 'name', value: caption, evaluation: 'B2' }, ...more],
-});
-const link = (key: string, schema: string, caption: string, ends: Record<string, string>): DemoEntity => ({
-  key,
-  schema,
-  caption,
-  statements: Object.entries(ends).map(([property, value]) => ({ property, value: `@${value}` })),
-});
+export type {
+  DemoCall,
+  DemoCallRecords,
+  DemoCase,
+  DemoCaseOwner,
+  DemoEntity,
+  DemoStatement,
+} from './model.ts';
 
 /**
- * A small cross-border picture: one courier, written Ђорђе Ђорђевић in a Serbian drugs case,
+ * A cross-border picture: one courier, written Ђорђе Ђорђевић in a Serbian drugs case,
  * Đorđe Đorđević in a Montenegrin trafficking case and Djordje Djordjevic at a North Macedonian
  * border crossing, with a phone and a car that turn up in more than one case. The Serbian drugs
  * investigator is on the Macedonian team too, so linkage finds the courier across the border.
+ * Around it, the network of ./network.ts: recruitment in Kosovo*, transport through North
+ * Macedonia, exploitation in Serbia, and the drugs the same group sells (five cases in all).
  */
 export const DEMO_CASES: readonly DemoCase[] = [
   {
@@ -84,7 +58,9 @@ export const DEMO_CASES: readonly DemoCase[] = [
       link('courier-phone', 'UsesPhone', 'uses', { person: 'courier', phone: 'phone' }),
       link('courier-car', 'Drives', 'drives', { driver: 'courier', vehicle: 'car' }),
       link('supply', 'SuppliedDrugsTo', 'supplied', { supplier: 'courier', recipient: 'buyer' }),
+      ...DRUGS_ENTITIES,
     ],
+    callRecords: DRUGS_CALL_RECORDS,
   },
   {
     title: 'Lučka noć',
@@ -96,7 +72,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
     source: 'Izvještaj UP Bar 3/26',
     entities: [
       person('recruiter', 'Đorđe Đorđević', [
-        { property: 'birthDate', value: '12.04.1987.', evaluation: 'B3' },
+        { property: 'birthDate', value: '1987-04-12', evaluation: 'B3' },
       ]),
       person('victim', 'Ana Marković', [{ property: 'birthDate', value: '2008', evaluation: 'B2' }]),
       {
@@ -107,6 +83,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
       },
       link('recruiter-phone', 'UsesPhone', 'uses', { person: 'recruiter', phone: 'phone' }),
       link('recruited', 'Recruited', 'recruited', { recruiter: 'recruiter', recruited: 'victim' }),
+      ...PORT_ENTITIES,
     ],
   },
   {
@@ -130,6 +107,9 @@ export const DEMO_CASES: readonly DemoCase[] = [
       },
       link('driver-car', 'Drives', 'drives', { driver: 'driver', vehicle: 'car' }),
       link('transported', 'Transported', 'transported', { transporter: 'driver', transported: 'migrant' }),
+      ...TRANSPORT_ENTITIES,
     ],
   },
+  RECRUITMENT_CASE,
+  EXPLOITATION_CASE,
 ];
