@@ -1,4 +1,5 @@
 import type { FtmEntity } from '@veza/matching';
+import { validateEntity } from '@veza/model';
 import { FtmPropertyName, FtmSchemaName } from '@veza/shared';
 
 /** One FtM entity as the case will hold it: a caption and one statement per property value. */
@@ -26,6 +27,10 @@ export function mapFtmEntity(entity: FtmEntity): MappedEntity | string {
       if (value.length > 0) values.push({ property, value });
     }
   }
+  const grouped: Record<string, string[]> = {};
+  for (const { property, value } of values) (grouped[property] ??= []).push(value);
+  const problem = validateEntity(entity.schema, grouped)[0];
+  if (problem) return problem.message;
   return { sourceId: entity.id, schema: entity.schema, caption: captionOf(entity), values };
 }
 

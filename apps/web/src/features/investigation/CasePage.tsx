@@ -3,7 +3,7 @@ import { Anchor, Badge, Center, Group, List, Loader, Stack, Table, Text, Title }
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import type { Case, EntitySummary, MatchSuggestion, Statement } from '@veza/shared';
+import type { Case, EntitySummary, Statement } from '@veza/shared';
 import { isApiError } from '../../api/client.ts';
 import { NotFoundPage } from '../../app/NotFoundPage.tsx';
 import { useFormat } from '../../i18n/format.ts';
@@ -14,6 +14,10 @@ import { JustificationModal, JustificationNeeded } from '../audit/JustificationM
 import { CaseStatusBadge } from './CasesPage.tsx';
 import { HandlingBadge, WRAPPING_BADGE } from './HandlingBadge.tsx';
 import { investigationApi } from './investigation.api.ts';
+import { CanonicalPanel, SuggestionsPanel } from './LinkagePanels.tsx';
+import { ExchangeMenu } from '../exchange/ExchangeMenu.tsx';
+import { NewEntityButton, StatementButton } from '../casework/EntityForms.tsx';
+import { JoinRequestsPanel } from '../casework/JoinRequestsPanel.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -66,6 +70,10 @@ function CaseView({ record }: { record: Case }) {
           <CaseStatusBadge status={record.status} />
         </Fact>
       </Group>
+      <Anchor component={Link} to={`/cases/${record.id}/chart`}>
+        {t('chart.openChart')}
+      </Anchor>
+      <ExchangeMenu record={record} />
       {record.legalBasis && (
         <Text>
           <Text span fw={600}>
@@ -88,11 +96,17 @@ function CaseView({ record }: { record: Case }) {
             </List.Item>
           ))}
         </List>
+        {record.allowed.includes('case.manage_team') && <JoinRequestsPanel record={record} />}
       </Stack>
       <Stack component="section" aria-labelledby="case-entities" gap="xs">
-        <Title order={2} id="case-entities">
-          {t('investigation.entities')}
-        </Title>
+        <Group justify="space-between">
+          <Title order={2} id="case-entities">
+            {t('investigation.entities')}
+          </Title>
+          {record.allowed.includes('case.edit') && entities.isSuccess && (
+            <NewEntityButton record={record} entities={entities.data} />
+          )}
+        </Group>
         {entities.isPending ? (
           <Loader aria-label={t('common.loading')} />
         ) : entities.isError ? (
@@ -123,7 +137,9 @@ function CaseView({ record }: { record: Case }) {
                         {entity.caption}
                       </Anchor>
                     </Table.Td>
-                    <Table.Td>{entity.schema}</Table.Td>
+                    <Table.Td>
+                      {t(`casework.schemata.${entity.schema}`, { defaultValue: entity.schema })}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -185,8 +201,16 @@ function EntityPanel({ record, summary }: { record: Case; summary: EntitySummary
         <ErrorAlert error={history.error} />
       ) : (
         <>
-          <StatementsTable record={record} statements={history.data.statements} />
-          {entity.data.suggestions.length > 0 && <Suggestions suggestions={entity.data.suggestions} />}
+          <StatementsTable record={record} entity={summary} statements={history.data.statements} />
+          {record.allowed.includes('case.edit') && (
+            <Group>
+              <StatementButton record={record} entity={summary} />
+            </Group>
+          )}
+          {entity.data.canonicalId && <CanonicalPanel caseId={record.id} entityId={summary.id} />}
+          {entity.data.suggestions.length > 0 && (
+            <SuggestionsPanel entityId={summary.id} suggestions={entity.data.suggestions} />
+          )}
         </>
       )}
       <JustificationModal
@@ -202,7 +226,16 @@ function EntityPanel({ record, summary }: { record: Case; summary: EntitySummary
   );
 }
 
-function StatementsTable({ record, statements }: { record: Case; statements: Statement[] }) {
+function StatementsTable({
+  record,
+  entity,
+  statements,
+}: {
+  record: Case;
+  entity: EntitySummary;
+  statements: Statement[];
+}) {
+  const canEdit = record.allowed.includes('case.edit');
   const { t } = useTranslation();
   const format = useFormat();
   const names = useMemo(
@@ -228,6 +261,7 @@ function StatementsTable({ record, statements }: { record: Case; statements: Sta
                 <Table.Th scope="col">{t('investigation.handlingCode')}</Table.Th>
                 <Table.Th scope="col">{t('investigation.recorded')}</Table.Th>
                 <Table.Th scope="col">{t('investigation.state')}</Table.Th>
+                {canEdit && <Table.Th scope="col">{t('casework.correct')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -235,7 +269,9 @@ function StatementsTable({ record, statements }: { record: Case; statements: Sta
                 const corrected = s.supersededBy !== null;
                 return (
                   <Table.Tr key={s.id}>
-                    <Table.Td>{s.property}</Table.Td>
+                    <Table.Td>
+                      {t(`casework.properties.${s.property}`, { defaultValue: s.property })}
+                    </Table.Td>
                     <Table.Td td={corrected ? 'line-through' : undefined}>{s.value}</Table.Td>
                     <Table.Td>{t(`investigation.kinds.${s.kind}`)}</Table.Td>
                     <Table.Td>{s.source}</Table.Td>
@@ -270,6 +306,11 @@ function StatementsTable({ record, statements }: { record: Case; statements: Sta
                         </Badge>
                       )}
                     </Table.Td>
+                    {canEdit && (
+                      <Table.Td>
+                        {!corrected && <StatementButton record={record} entity={entity} correcting={s} />}
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 );
               })}
@@ -277,79 +318,6 @@ function StatementsTable({ record, statements }: { record: Case; statements: Sta
           </Table>
         </ScrollTable>
       )}
-    </Stack>
-  );
-}
-
-const DECISIONS = ['same', 'possible', 'different'] as const;
-
-interface FieldEvidence {
-  field?: unknown;
-  outcome?: unknown;
-  detail?: unknown;
-}
-
-/** The matcher's own words: decision and what each field contributed. */
-function explanationText(explanation: Record<string, unknown>): string {
-  const fields = Array.isArray(explanation.fields) ? (explanation.fields as FieldEvidence[]) : [];
-  return fields
-    .map((f) => (typeof f.detail === 'string' ? f.detail : ''))
-    .filter(Boolean)
-    .join('; ');
-}
-
-function Suggestions({ suggestions }: { suggestions: MatchSuggestion[] }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const percent = useMemo(
-    () => new Intl.NumberFormat(format.tag, { style: 'percent', maximumFractionDigits: 1 }),
-    [format.tag],
-  );
-  const cases = useQuery({ queryKey: ['cases'], queryFn: investigationApi.cases });
-  const referenceOf = (caseId: string) => cases.data?.find((c) => c.id === caseId)?.reference;
-  return (
-    <Stack gap="xs">
-      <Title order={3}>{t('investigation.suggestions')}</Title>
-      <Text>{t('investigation.suggestionsIntro')}</Text>
-      <ScrollTable minWidth={800} label={t('investigation.suggestionsTable')}>
-        <Table captionSide="top" striped>
-          <Table.Caption>{t('investigation.suggestionsTable')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('investigation.score')}</Table.Th>
-              <Table.Th scope="col">{t('investigation.otherCase')}</Table.Th>
-              <Table.Th scope="col">{t('investigation.otherEntity')}</Table.Th>
-              <Table.Th scope="col">{t('investigation.explanation')}</Table.Th>
-              <Table.Th scope="col">{t('investigation.suggestionStatus')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {suggestions.map((s) => {
-              const decision = DECISIONS.find((d) => d === s.explanation.decision);
-              return (
-                <Table.Tr key={s.id}>
-                  <Table.Td>{percent.format(s.score)}</Table.Td>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/cases/${s.otherCaseId}`}>
-                      {referenceOf(s.otherCaseId) ?? t('investigation.otherCaseLink')}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{s.otherCaption}</Table.Td>
-                  <Table.Td>
-                    {decision && (
-                      <Text span fw={600}>
-                        {t(`investigation.decisions.${decision}`)}{' '}
-                      </Text>
-                    )}
-                    {explanationText(s.explanation)}
-                  </Table.Td>
-                  <Table.Td>{t(`investigation.suggestionStatuses.${s.status}`)}</Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </ScrollTable>
     </Stack>
   );
 }
