@@ -32,6 +32,8 @@ interface Task {
 const TASKS: Task[] = [
   { key: 'screening', path: '/screening', icon: IconSearch, anyOf: ['screening.assess'] },
   { key: 'investigations', path: '/cases', icon: IconShieldCheck, anyOf: ['case.view'] },
+  { key: 'referral', path: '/referrals', icon: IconHeartHandshake, anyOf: ['referral.view'] },
+  { key: 'reporting', path: '/statistics', icon: IconReportAnalytics, anyOf: ['statistics.view'] },
   { key: 'users', path: '/admin/users', icon: IconUsers, anyOf: ['user.view', 'user.manage'] },
   {
     key: 'organisation',
@@ -57,20 +59,12 @@ interface Upcoming {
 /** What Veza will offer each kind of practitioner; described only, never linked. */
 const UPCOMING: Upcoming[] = [
   {
-    key: 'screening',
-    icon: IconSearch,
-    roles: ['officer', 'supervisor', 'ngo_caseworker', 'national_coordinator'],
-  },
-  { key: 'referral', icon: IconHeartHandshake, roles: ['ngo_caseworker', 'national_coordinator', 'officer'] },
-  { key: 'investigations', icon: IconShieldCheck, roles: ['officer', 'analyst', 'supervisor', 'prosecutor'] },
-  {
     key: 'cooperation',
     icon: IconWorld,
     roles: ['officer', 'analyst', 'supervisor', 'prosecutor', 'judge', 'national_coordinator'],
   },
   { key: 'proceedings', icon: IconGavel, roles: ['prosecutor', 'judge'] },
   { key: 'training', icon: IconSchool, roles: ['trainer', 'national_coordinator', 'supervisor'] },
-  { key: 'reporting', icon: IconReportAnalytics, roles: ['analyst', 'national_coordinator'] },
 ];
 
 export function HomePage() {
