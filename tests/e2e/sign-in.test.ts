@@ -75,20 +75,30 @@ describe('sign-in', () => {
     await visible(page.getByText(t('sr-Cyrl', 'roles.officer'), { exact: false }));
 
     const nav = page.getByRole('navigation', { name: t('sr-Cyrl', 'layout.mainNavigation') });
-    expect(await nav.getByRole('link').allTextContents()).toEqual([
-      t('sr-Cyrl', 'nav.home'),
-      t('sr-Cyrl', 'nav.screening'),
-      t('sr-Cyrl', 'nav.cases'),
-      t('sr-Cyrl', 'nav.profile'),
-    ]);
+    // Frontline work and her cases (tests/e2e/roles.test.ts has every account's full list).
+    expect(await nav.getByRole('link').allTextContents()).toEqual(
+      [
+        'nav.home',
+        'nav.screening',
+        'nav.screenings',
+        'nav.persons',
+        'nav.cases',
+        'nav.referrals',
+        'nav.providers',
+        'nav.hits',
+        'nav.drugsLinks',
+        'nav.profile',
+      ].map((key) => t('sr-Cyrl', key)),
+    );
     for (const key of ['nav.users', 'nav.organisation', 'nav.jurisdictions', 'nav.audit']) {
       expect(await page.getByRole('link', { name: t('sr-Cyrl', key) }).count(), key).toBe(0);
     }
-    // Her tasks are screening and her cases; nothing of administration.
+    // Her tasks are screening, her cases and referral; nothing of administration.
     const tasks = page.getByRole('region', { name: t('sr-Cyrl', 'home.tasksTitle') });
     expect(await tasks.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
       t('sr-Cyrl', 'home.tasks.screening.title'),
       t('sr-Cyrl', 'home.tasks.investigations.title'),
+      t('sr-Cyrl', 'home.tasks.referral.title'),
     ]);
     await expectAccessible(page, 'home (officer, sr-Cyrl)');
     await screenshot(page, 'home-officer-sr-Cyrl');

@@ -1,9 +1,11 @@
 import { Command, Option } from 'commander';
 import { registerAuditCommands } from './commands/audit.ts';
 import { registerDemoCommands } from './commands/demo.ts';
+import { registerExchangeCommands } from './commands/exchange.ts';
 import { registerInitCommand } from './commands/init.ts';
 import { registerInvestigationCommands } from './commands/investigation.ts';
 import { registerMatchingCommands } from './commands/matching.ts';
+import { registerRemindersCommand } from './commands/reminders.ts';
 import { registerServeCommand } from './commands/serve.ts';
 
 const program = new Command('veza')
@@ -19,6 +21,8 @@ registerDemoCommands(program);
 registerAuditCommands(program);
 registerMatchingCommands(program);
 registerInvestigationCommands(program);
+registerExchangeCommands(program);
+registerRemindersCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -126,6 +126,25 @@ describe('platform', () => {
     }
   });
 
+  it('limits API requests per address, not the files of the web app', async () => {
+    const config = testConfig({ rateLimit: { loginPerMinute: 1000, globalPerMinute: 3 } });
+    const webRoot = join(config.dataDir, 'web-limited');
+    mkdirSync(webRoot, { recursive: true });
+    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Veza</title>');
+    writeFileSync(join(webRoot, 'app.js'), 'console.log(1)');
+    const app = await buildApp({ database: t.database, config, webRoot });
+    try {
+      for (let i = 0; i < 10; i += 1)
+        expect((await app.inject({ method: 'GET', url: '/app.js' })).statusCode).toBe(200);
+      const api = [];
+      for (let i = 0; i < 4; i += 1)
+        api.push((await app.inject({ method: 'GET', url: '/api/agencies' })).statusCode);
+      expect(api).toEqual([401, 401, 401, 429]);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('lets a user who must change the password do only that', async () => {
     const officer = await createAccount(t.database, { roles: ['officer'], mustChangePassword: true });
     const { headers } = await signIn(t.app, officer.email);

@@ -7,12 +7,22 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Database } from '@veza/db';
 import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes } from './modules/auth/index.ts';
-import { investigationRoutes } from './modules/investigation/index.ts';
+import { documentRoutes } from './modules/documents/index.ts';
+import {
+  chartRoutes,
+  edgeRoutes,
+  exchangeRoutes,
+  investigationRoutes,
+  linkageRoutes,
+} from './modules/investigation/index.ts';
 import { meRoutes } from './modules/me/index.ts';
 import { notificationRoutes } from './modules/notifications/index.ts';
 import { organisationRoutes } from './modules/organisation/index.ts';
+import { referralRoutes } from './modules/referral/index.ts';
 import { screeningRoutes } from './modules/screening/index.ts';
+import { statisticsRoutes } from './modules/statistics/index.ts';
 import { userRoutes } from './modules/users/index.ts';
+import { victimRoutes } from './modules/victims/index.ts';
 import type { Config } from './platform/config.ts';
 import { AppError } from './platform/errors.ts';
 import { installApiDocs } from './platform/http/docs.ts';
@@ -54,6 +64,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     global: true,
     max: config.rateLimit.globalPerMinute,
     timeWindow: 60_000,
+    // The limit guards the API. The web app's own files (one page load is dozens of them) are static,
+    // touch no database, and counted against an office sharing one address they locked users out.
+    allowList: (request) => !isApiPath(request.url),
     errorResponseBuilder: () => new AppError('rate_limited'),
   });
   await app.register(cookie);
@@ -68,8 +81,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(userRoutes);
   await app.register(auditRoutes);
   await app.register(screeningRoutes);
+  await app.register(victimRoutes);
   await app.register(investigationRoutes);
+  await app.register(linkageRoutes);
+  await app.register(edgeRoutes);
+  await app.register(chartRoutes);
+  await app.register(exchangeRoutes);
   await app.register(notificationRoutes);
+  await app.register(statisticsRoutes);
+  await app.register(documentRoutes);
+  await app.register(referralRoutes);
   await installWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT);
   return app;
 }
@@ -98,4 +119,8 @@ function trustProxyOption(
 ): boolean | string | ((address: string, hop: number) => boolean) {
   if (typeof value !== 'number') return value;
   return (_address, hop) => hop < value;
+}
+
+function isApiPath(url: string): boolean {
+  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
 }

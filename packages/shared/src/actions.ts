@@ -26,5 +26,25 @@ export const ACTIONS = [
   'screening.assess',
   'instrument.view',
   'instrument.publish',
+  // Stored screenings (context, answers, the person's own words) and the persons met in them.
+  'screening.create',
+  'screening.view',
+  'screening.edit',
+  'victim.create',
+  'victim.view',
+  'victim.identity.view',
+  'victim.consent.record',
+  // Referral: the directory of service providers (not personal data) and referrals of persons to them.
+  'provider.view',
+  'provider.manage',
+  'referral.view',
+  'referral.create',
+  'referral.send',
+  'referral.respond',
+  'referral.acknowledge',
+  'referral.close',
+  // Statistics: protected counts (k = 11, rounded) and their CSV export.
+  'statistics.view',
+  'statistics.export',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

@@ -25,6 +25,13 @@ export const ERROR_CODES = [
   'payload_too_large',
   'unsupported_media_type',
   'internal_error',
+  // Screenings synchronised late: a field changed by someone else meanwhile.
+  'sync_conflict',
+  // Referral
+  'consent_missing',
+  'referral_transition_refused',
+  // Import: a file that is neither CSV, XLSX nor FollowTheMoney JSON lines, or is damaged.
+  'unreadable_file',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -18,6 +18,7 @@ export function registerDemoCommands(program: Command): void {
           password: config.demoPassword,
           scale: options.scale,
           seed: options.seed,
+          secretKey: config.secretKey,
         });
         process.stdout.write(
           `Loaded the demo scenario: ${result.agencies} agencies, ${result.units} units, ${result.users} users.\n` +

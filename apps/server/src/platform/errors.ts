@@ -65,4 +65,8 @@ export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   internal_error: 500,
+  sync_conflict: 409,
+  consent_missing: 409,
+  referral_transition_refused: 409,
+  unreadable_file: 400,
 };

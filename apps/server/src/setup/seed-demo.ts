@@ -1,9 +1,11 @@
 import type { Database } from '@veza/db';
 import { DEMO_ACCOUNTS, generateScenario } from '@veza/demo';
-import { seedDemoInvestigations } from '../modules/investigation/index.ts';
+import { rebuildEdges, seedDemoChart, seedDemoInvestigations } from '../modules/investigation/index.ts';
+import { seedDemoProviders } from '../modules/referral/index.ts';
 import { appendAudit } from '../platform/audit/index.ts';
 import { generateReadablePassword, hashPassword } from '../platform/auth/passwords.ts';
 import { systemContext } from '../platform/context.ts';
+import { seedDemoVictims } from './seed-victims.ts';
 import {
   countUsers,
   insertAccounts,
@@ -17,6 +19,8 @@ export interface SeedDemoOptions {
   password?: string | undefined;
   scale?: number | undefined;
   seed?: number | undefined;
+  /** The server key that seals victims' identities; without it no victim-identification data is loaded. */
+  secretKey?: Buffer | undefined;
 }
 
 export interface SeedDemoResult {
@@ -63,6 +67,10 @@ export async function seedDemo(database: Database, options: SeedDemoOptions = {}
       })),
     );
     const investigations = await seedDemoInvestigations(tx, scenario);
+    await seedDemoChart(tx);
+    await rebuildEdges(tx);
+    await seedDemoProviders(tx, scenario);
+    const victims = options.secretKey ? await seedDemoVictims(tx, scenario, options.secretKey) : null;
     await appendAudit(tx, systemContext(), {
       operation: 'collection',
       action: 'setup.demo_seed',
@@ -72,6 +80,11 @@ export async function seedDemo(database: Database, options: SeedDemoOptions = {}
         units: scenario.units.length,
         users: scenario.users.length,
         cases: investigations.cases,
+        ...(victims && {
+          persons: victims.persons,
+          screenings: victims.screenings,
+          referrals: victims.referrals,
+        }),
       },
     });
   });

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { openDatabase } from '@veza/db';
 import type { Database, DatabaseKind } from '@veza/db';
 import { buildApp } from '../app.ts';
+import { startReminderTimer } from '../modules/referral/index.ts';
 import { ensureDefaultInstruments } from '../modules/screening/index.ts';
 import type { Config } from '../platform/config.ts';
 import { seedDemo, type SeedDemoResult } from './seed-demo.ts';
@@ -43,7 +44,7 @@ export async function startServer(
   const database = await openConfiguredDatabase(config);
   let seeded: SeedDemoResult | undefined;
   if (config.env === 'demo' && (await countUsers(database.db)) === 0) {
-    seeded = await seedDemo(database, { password: config.demoPassword });
+    seeded = await seedDemo(database, { password: config.demoPassword, secretKey: config.secretKey });
   }
   const app = await buildApp({
     database,
@@ -61,12 +62,17 @@ export async function startServer(
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  // Reminders of the referral module (reflection period ending, acknowledgement overdue), hourly.
+  const reminders = startReminderTimer(database.db, (error) =>
+    app.log.error(error, 'reminders sweep failed'),
+  );
   const started: StartedServer = {
     app,
     url: `http://${host}:${port}`,
     database,
     databaseKind: database.kind,
     close: async () => {
+      await reminders.stop();
       await app.close();
       await database.close();
     },

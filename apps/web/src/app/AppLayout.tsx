@@ -1,12 +1,18 @@
 import { Suspense, lazy, type ComponentType } from 'react';
-import { AppShell, Burger, Button, Center, Group, Loader, NavLink, Stack, Text } from '@mantine/core';
+import { AppShell, Burger, Center, Group, Loader, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuildingCommunity,
+  IconChartBar,
+  IconClipboardList,
   IconFileSearch,
   IconFolders,
+  IconUserShield,
+  IconArrowsExchange,
   IconHome,
-  IconLogout,
+  IconLink,
+  IconTargetArrow,
+  IconBuildingHospital,
   IconMap,
   IconSearch,
   IconUser,
@@ -15,8 +21,11 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useLocation } from 'react-router-dom';
 import type { Action } from '@veza/shared';
-import { useMe, useSession } from '../features/auth/session.tsx';
+import { useMe } from '../features/auth/session.tsx';
+import { NotificationBell } from '../features/notifications/NotificationBell.tsx';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
+import { SignOutButton } from '../features/offline/SignOutButton.tsx';
+import { SyncIndicator } from '../features/offline/SyncIndicator.tsx';
 import { Brand } from './Brand.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
@@ -33,9 +42,33 @@ const JurisdictionsPage = lazyPage(
 );
 const AuditPage = lazyPage(() => import('../features/audit/AuditPage.tsx'), 'AuditPage');
 const ScreeningPage = lazyPage(() => import('../features/screening/ScreeningPage.tsx'), 'ScreeningPage');
+const ScreeningsPage = lazyPage(() => import('../features/screening/ScreeningsPage.tsx'), 'ScreeningsPage');
+const ScreeningDetailPage = lazyPage(
+  () => import('../features/screening/ScreeningDetailPage.tsx'),
+  'ScreeningDetailPage',
+);
+const PersonsPage = lazyPage(() => import('../features/persons/PersonsPage.tsx'), 'PersonsPage');
+const PersonPage = lazyPage(() => import('../features/persons/PersonPage.tsx'), 'PersonPage');
 const CasesPage = lazyPage(() => import('../features/investigation/CasesPage.tsx'), 'CasesPage');
 const CasePage = lazyPage(() => import('../features/investigation/CasePage.tsx'), 'CasePage');
+const HitsPage = lazyPage(() => import('../features/investigation/HitsPage.tsx'), 'HitsPage');
+const DrugsLinksPage = lazyPage(
+  () => import('../features/investigation/DrugsLinksPage.tsx'),
+  'DrugsLinksPage',
+);
+const ChartPage = lazyPage(() => import('../features/chart/ChartPage.tsx'), 'ChartPage');
+const ImportPage = lazyPage(() => import('../features/exchange/ImportPage.tsx'), 'ImportPage');
 const ProfilePage = lazyPage(() => import('../features/profile/ProfilePage.tsx'), 'ProfilePage');
+const SyncPage = lazyPage(() => import('../features/offline/SyncPage.tsx'), 'SyncPage');
+const ScreeningEditPage = lazyPage(
+  () => import('../features/offline/ScreeningEditPage.tsx'),
+  'ScreeningEditPage',
+);
+const ReferralsPage = lazyPage(() => import('../features/referral/ReferralsPage.tsx'), 'ReferralsPage');
+const ReferralPage = lazyPage(() => import('../features/referral/ReferralPage.tsx'), 'ReferralPage');
+const NewReferralPage = lazyPage(() => import('../features/referral/NewReferralPage.tsx'), 'NewReferralPage');
+const ProvidersPage = lazyPage(() => import('../features/referral/ProvidersPage.tsx'), 'ProvidersPage');
+const StatisticsPage = lazyPage(() => import('../features/statistics/StatisticsPage.tsx'), 'StatisticsPage');
 
 interface Destination {
   path: string;
@@ -56,11 +89,46 @@ export const DESTINATIONS: Destination[] = [
     anyOf: ['screening.assess'],
   },
   {
+    path: '/screenings',
+    labelKey: 'nav.screenings',
+    icon: IconClipboardList,
+    element: ScreeningsPage,
+    anyOf: ['screening.view'],
+  },
+  {
+    path: '/persons',
+    labelKey: 'nav.persons',
+    icon: IconUserShield,
+    element: PersonsPage,
+    anyOf: ['victim.view'],
+  },
+  {
     path: '/cases',
     labelKey: 'nav.cases',
     icon: IconFolders,
     element: CasesPage,
     anyOf: ['case.view'],
+  },
+  {
+    path: '/referrals',
+    labelKey: 'nav.referrals',
+    icon: IconArrowsExchange,
+    element: ReferralsPage,
+    anyOf: ['referral.view'],
+  },
+  {
+    path: '/providers',
+    labelKey: 'nav.providers',
+    icon: IconBuildingHospital,
+    element: ProvidersPage,
+    anyOf: ['provider.view'],
+  },
+  {
+    path: '/statistics',
+    labelKey: 'nav.statistics',
+    icon: IconChartBar,
+    element: StatisticsPage,
+    anyOf: ['statistics.view'],
   },
   {
     path: '/admin/users',
@@ -90,6 +158,20 @@ export const DESTINATIONS: Destination[] = [
     element: AuditPage,
     anyOf: ['audit.search'],
   },
+  {
+    path: '/linkage/hits',
+    labelKey: 'nav.hits',
+    icon: IconTargetArrow,
+    element: HitsPage,
+    anyOf: ['case.view'],
+  },
+  {
+    path: '/linkage/drugs-trafficking',
+    labelKey: 'nav.drugsLinks',
+    icon: IconLink,
+    element: DrugsLinksPage,
+    anyOf: ['case.view'],
+  },
   { path: '/profile', labelKey: 'nav.profile', icon: IconUser, element: ProfilePage },
 ];
 
@@ -102,7 +184,6 @@ export function useDestinations(): Destination[] {
 export function AppLayout() {
   const { t } = useTranslation();
   const me = useMe();
-  const { signOut } = useSession();
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
   const destinations = useDestinations();
@@ -136,19 +217,15 @@ export function AppLayout() {
               >
                 <Brand />
               </Link>
+              <SyncIndicator />
             </Group>
             <Group gap="sm" wrap="nowrap" visibleFrom="sm">
               <Text size="sm" visibleFrom="md" component="span">
                 {me.displayName}
               </Text>
+              <NotificationBell />
               <LanguageSwitcher />
-              <Button
-                variant="default"
-                leftSection={<IconLogout size={16} aria-hidden="true" />}
-                onClick={() => void signOut()}
-              >
-                {t('auth.signOut')}
-              </Button>
+              <SignOutButton />
             </Group>
           </Group>
         </AppShell.Header>
@@ -157,7 +234,9 @@ export function AppLayout() {
           <Stack gap={4}>
             {destinations.map((d) => {
               const active =
-                d.path === '/' ? location.pathname === '/' : location.pathname.startsWith(d.path);
+                d.path === '/'
+                  ? location.pathname === '/'
+                  : location.pathname === d.path || location.pathname.startsWith(`${d.path}/`);
               const Icon = d.icon;
               return (
                 <NavLink
@@ -178,13 +257,7 @@ export function AppLayout() {
           <Stack gap="sm" mt="lg" hiddenFrom="sm">
             <Text size="sm">{me.displayName}</Text>
             <LanguageSwitcher withLabel />
-            <Button
-              variant="default"
-              leftSection={<IconLogout size={16} aria-hidden="true" />}
-              onClick={() => void signOut()}
-            >
-              {t('auth.signOut')}
-            </Button>
+            <SignOutButton />
           </Stack>
         </AppShell.Navbar>
 
@@ -203,6 +276,28 @@ export function AppLayout() {
               {me.capabilities.includes('case.view') && (
                 <Route path="/cases/:caseId" element={<CasePage />} />
               )}
+              {me.capabilities.includes('screening.view') && (
+                <Route path="/screenings/:screeningId" element={<ScreeningDetailPage />} />
+              )}
+              {me.capabilities.includes('victim.view') && (
+                <Route path="/persons/:personId" element={<PersonPage />} />
+              )}
+              {me.capabilities.includes('case.view') && (
+                <Route path="/cases/:caseId/chart" element={<ChartPage />} />
+              )}
+              {me.capabilities.includes('case.edit') && (
+                <Route path="/cases/:caseId/import" element={<ImportPage />} />
+              )}
+              {me.capabilities.includes('referral.create') && (
+                <Route path="/referrals/new" element={<NewReferralPage />} />
+              )}
+              {me.capabilities.includes('referral.view') && (
+                <Route path="/referrals/:referralId" element={<ReferralPage />} />
+              )}
+              {me.capabilities.includes('screening.edit') && (
+                <Route path="/screenings/:screeningId/edit" element={<ScreeningEditPage />} />
+              )}
+              <Route path="/sync" element={<SyncPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>

@@ -39,6 +39,9 @@ export const AUDIT_EVENTS = [
   'user.totp.reset',
   'user.totp.enable',
   'user.totp.disable',
+  // Printed documents: a copy of personal data leaves the system on paper.
+  'document.screening_summary',
+  'document.referral_form',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 /** Anything an audit entry may name as its action. */

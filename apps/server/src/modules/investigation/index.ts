@@ -1,5 +1,14 @@
 export { investigationRoutes } from './investigation.routes.ts';
+export { linkageRoutes } from './investigation.suggestions.routes.ts';
+export { edgeRoutes } from './investigation.edges.routes.ts';
+export { rebuildEdges } from './investigation.edges.ts';
 export { importFtm, findCaseByTitle } from './investigation.import.service.ts';
 export type { FtmImportResult, Rejection } from './investigation.import.service.ts';
 export { exportCaseGraphML } from './investigation.export.service.ts';
 export { seedDemoInvestigations } from './investigation.seed.ts';
+export { chartRoutes } from './investigation.chart.routes.ts';
+export { exchangeRoutes } from './investigation.exchange.routes.ts';
+export { openImport, runImportJob } from './investigation.exchange.import.service.ts';
+export type { ImportJob, ImportOutcome } from './investigation.exchange.import.service.ts';
+export { exportCase } from './investigation.exchange.export.service.ts';
+export { seedDemoChart } from './investigation.chart.seed.ts';

@@ -37,8 +37,10 @@ import {
   type EntityRow,
   type StatementRow,
 } from './investigation.entities.repository.ts';
+import { syncEdges } from './investigation.edges.ts';
 import { alreadyDecided, invalidInvestigationInput } from './investigation.errors.ts';
-import { linkPersons } from './investigation.linkage.ts';
+import { checkAgainstModel } from './investigation.model.ts';
+import { linkEntities } from './investigation.linkage.ts';
 
 export const PERSON_SCHEMA = 'Person';
 
@@ -87,6 +89,7 @@ async function checkEnds(
   inputs: readonly { property: string; value: string }[],
   pathOf: (index: number) => string,
 ): Promise<void> {
+  checkAgainstModel(schema, inputs, pathOf);
   const ends = RELATIONSHIP_TYPES[schema];
   if (!ends) return;
   const named = inputs
@@ -255,8 +258,9 @@ export async function createEntity(
     q,
     input.statements.map((s) => statementRow(row.id, s, actor.userId, now)),
   );
+  await syncEdges(q, caseId, [row.id]);
   await auditWrite(q, ctx, row, 'collection', { schema: row.schema, statements: input.statements.length });
-  if (row.schema === PERSON_SCHEMA) await linkPersons(q, ctx, caseId, [row.id]);
+  await linkEntities(q, ctx, caseId, [row.id]);
   return {
     ...presentSummary(row),
     statements: (await statementsOf(q, [row.id])).map(presentStatement),
@@ -288,8 +292,9 @@ export async function addStatement(
   await checkEnds(q, caseId, entity.schema, [input], () => 'value');
   const row = statementRow(entity.id, input, actor.userId, new Date());
   await insertStatements(q, [row]);
+  await syncEdges(q, caseId, [entity.id]);
   await auditWrite(q, ctx, entity, 'alteration', { statement: row.id, property: row.property });
-  if (entity.schema === PERSON_SCHEMA) await linkPersons(q, ctx, caseId, [entity.id]);
+  await linkEntities(q, ctx, caseId, [entity.id]);
   return presentStatement(row);
 }
 
@@ -311,6 +316,8 @@ export async function correctStatement(
   const row = statementRow(entity.id, correction, actor.userId, new Date());
   await insertStatements(q, [row]);
   if (!(await markSuperseded(q, corrected.id, row.id))) throw alreadyDecided('The statement');
+  await syncEdges(q, caseId, [entity.id]);
+  await linkEntities(q, ctx, caseId, [entity.id]);
   await auditWrite(q, ctx, entity, 'alteration', {
     statement: row.id,
     corrects: corrected.id,

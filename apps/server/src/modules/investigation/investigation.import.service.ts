@@ -11,9 +11,10 @@ import { authorizedCase, signedIn } from './investigation.access.ts';
 import { listCasesInScope, type LoadedCase } from './investigation.cases.repository.ts';
 import { createCase } from './investigation.cases.service.ts';
 import { insertEntities, insertStatements, listEntities } from './investigation.entities.repository.ts';
-import { PERSON_SCHEMA, statementRow } from './investigation.entities.service.ts';
+import { statementRow } from './investigation.entities.service.ts';
+import { syncEdges } from './investigation.edges.ts';
 import { mapFtmEntity, type MappedEntity } from './investigation.ftm.ts';
-import { linkPersons } from './investigation.linkage.ts';
+import { linkEntities } from './investigation.linkage.ts';
 
 export interface Rejection {
   line: number;
@@ -92,6 +93,11 @@ export async function importFtm(
       ),
     ),
   );
+  await syncEdges(
+    q,
+    caseId,
+    accepted.map((e) => e.id),
+  );
   await appendAudit(q, ctx, {
     operation: 'collection',
     action: 'case.edit',
@@ -100,8 +106,12 @@ export async function importFtm(
     outcome: 'allowed',
     details: { import: 'ftm', source: input.source, imported: accepted.length, rejected: rejections.length },
   });
-  const persons = accepted.filter((e) => e.schema === PERSON_SCHEMA).map((e) => e.id);
-  const linkage = await linkPersons(q, ctx, caseId, persons);
+  const linkage = await linkEntities(
+    q,
+    ctx,
+    caseId,
+    accepted.map((e) => e.id),
+  );
   return {
     caseId,
     reference: loaded.row.reference,

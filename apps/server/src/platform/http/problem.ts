@@ -26,6 +26,10 @@ const TITLES: Readonly<Record<ErrorCode, string>> = {
   payload_too_large: 'The request body is too large',
   unsupported_media_type: 'Unsupported content type',
   internal_error: 'Internal error',
+  consent_missing: 'No consent of the person in force for this recipient',
+  referral_transition_refused: 'The referral cannot move to that status from its current one',
+  sync_conflict: 'Changed by someone else since the revision you started from',
+  unreadable_file: 'The file cannot be read as CSV, XLSX or FollowTheMoney JSON lines',
 };
 
 export function problemOf(

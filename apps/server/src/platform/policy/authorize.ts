@@ -48,5 +48,15 @@ function identify(resource: Resource): { recordId?: string; subjectId?: string }
       return resource.jurisdiction === null ? {} : { recordId: resource.jurisdiction };
     case 'instrument':
       return resource.instrumentId === undefined ? {} : { recordId: resource.instrumentId };
+    case 'screening':
+      return { recordId: resource.id };
+    case 'victim':
+      return { recordId: resource.id, subjectId: resource.id };
+    case 'provider':
+      return resource.id === undefined ? {} : { recordId: resource.id };
+    case 'referral':
+      return { ...(resource.id !== undefined && { recordId: resource.id }), subjectId: resource.personId };
+    case 'statistics':
+      return resource.jurisdiction === null ? {} : { recordId: resource.jurisdiction };
   }
 }

@@ -28,7 +28,48 @@ export type Resource =
       referredToAgencyIds: readonly string[];
     }
   /** A screening instrument (`veza.full` ...); absent id: the library as a whole. */
-  | { type: 'instrument'; instrumentId?: string };
+  | { type: 'instrument'; instrumentId?: string }
+  /** A stored screening: its unit's officers and its jurisdiction's coordinators (victim.policy.ts). */
+  | { type: 'screening'; id: string; jurisdiction: JurisdictionCode; unitId: string }
+  /**
+   * A person of victim identification and referral (the persons table): the recording unit, the
+   * jurisdiction's coordinators, and whoever the person was referred to, for the parts shared.
+   */
+  | {
+      type: 'victim';
+      id: string;
+      jurisdiction: JurisdictionCode;
+      unitId: string;
+      /** Referrals with status sent or later: to an NGO's provider (agencyId) or another jurisdiction. */
+      referrals: readonly VictimReferralAccess[];
+    }
+  /** A service provider of the referral directory (not personal data). */
+  | { type: 'provider'; id?: string; jurisdiction: JurisdictionCode }
+  /**
+   * A referral of a person: who sent it (unit, jurisdiction) and who receives it (the provider's
+   * agency, or another jurisdiction's coordinators). `status` decides what may happen next.
+   */
+  | {
+      type: 'referral';
+      id?: string;
+      personId: string;
+      kind: 'national' | 'transnational';
+      status: string;
+      fromJurisdiction: JurisdictionCode;
+      fromUnitId: string;
+      /** The provider's agency when it works in Veza; null when the provider is outside. */
+      providerAgencyId: string | null;
+      toJurisdiction: JurisdictionCode | null;
+    }
+  /** Statistics of one jurisdiction, or of all (null: the regional view). Counts only, never records. */
+  | { type: 'statistics'; jurisdiction: JurisdictionCode | null };
+
+/** What one referral opens to its receiver: the person, and the parts of the record in `sharedScope`. */
+export interface VictimReferralAccess {
+  agencyId: string | null;
+  toJurisdiction: JurisdictionCode | null;
+  sharedScope: readonly string[];
+}
 
 export type ResourceType = Resource['type'];
 export type ResourceOf<T extends ResourceType> = Extract<Resource, { type: T }>;
