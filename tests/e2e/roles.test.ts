@@ -36,6 +36,7 @@ type Upcoming = 'cooperation' | 'proceedings' | 'training';
 /** Navigation entries without a task card on the home page, after the tasks' entries (e.g. statistics). */
 type NavOnly =
   | 'nav.statistics'
+  | 'nav.instruments'
   | 'nav.referrals'
   | 'nav.providers'
   | 'nav.screenings'
@@ -53,6 +54,7 @@ const NAV_ORDER = [
   'nav.referrals',
   'nav.providers',
   'nav.statistics',
+  'nav.instruments',
   'nav.users',
   'nav.organisation',
   'nav.jurisdictions',
@@ -113,11 +115,12 @@ const EXPECTED: Record<
     navOnly: ['nav.providers', ...LINKAGE],
   },
   'ngo.ba': { tasks: ['screening', 'referral'], upcoming: [], navOnly: ['nav.persons', 'nav.providers'] },
-  // Statistics of Montenegro, referrals of Montenegro.
+  // Statistics of Montenegro, referrals of Montenegro; the indicator library (screening.policy.ts:
+  // only national coordinators publish a new version of an instrument).
   'coordinator.me': {
     tasks: ['screening', 'referral', 'reporting'],
     upcoming: ['cooperation', 'training'],
-    navOnly: [...VICTIMS, 'nav.providers'],
+    navOnly: [...VICTIMS, 'nav.providers', 'nav.instruments'],
   },
   trainer: { tasks: [], upcoming: ['training'] },
 };

@@ -11,6 +11,7 @@ import {
   IconArrowsExchange,
   IconHome,
   IconLink,
+  IconListCheck,
   IconTargetArrow,
   IconBuildingHospital,
   IconMap,
@@ -69,6 +70,10 @@ const ReferralPage = lazyPage(() => import('../features/referral/ReferralPage.ts
 const NewReferralPage = lazyPage(() => import('../features/referral/NewReferralPage.tsx'), 'NewReferralPage');
 const ProvidersPage = lazyPage(() => import('../features/referral/ProvidersPage.tsx'), 'ProvidersPage');
 const StatisticsPage = lazyPage(() => import('../features/statistics/StatisticsPage.tsx'), 'StatisticsPage');
+const InstrumentsPage = lazyPage(
+  () => import('../features/instruments/InstrumentsPage.tsx'),
+  'InstrumentsPage',
+);
 
 interface Destination {
   path: string;
@@ -129,6 +134,13 @@ export const DESTINATIONS: Destination[] = [
     icon: IconChartBar,
     element: StatisticsPage,
     anyOf: ['statistics.view'],
+  },
+  {
+    path: '/instruments',
+    labelKey: 'nav.instruments',
+    icon: IconListCheck,
+    element: InstrumentsPage,
+    anyOf: ['instrument.publish'],
   },
   {
     path: '/admin/users',
