@@ -127,6 +127,43 @@ describe('offline screening', () => {
     expect(csp).toContain("manifest-src 'self'");
   });
 
+  it('opens the installed app without a connection, as the officer this device knows, and keeps the screening', async () => {
+    const { context, page } = await newPage(browser);
+    await signInForTheField(page);
+    await expectIndicator(page, t(lang, 'offline.indicator.synced'));
+
+    // The next morning, in the field: the app is opened again with no signal at all.
+    await context.setOffline(true);
+    const field = await context.newPage();
+    await page.close();
+    await field.goto(`${veza.url}/screening`);
+    await visible(pageHeading(field, t(lang, 'screening.title')));
+    await expectIndicator(field, t(lang, 'offline.indicator.offline'));
+    await field
+      .getByRole('combobox', { name: t(lang, 'screening.flow.setting') })
+      .selectOption('street_patrol');
+    const place = 'Нови Сад, Железничка станица';
+    await field.getByRole('textbox', { name: t(lang, 'screening.flow.place') }).fill(place);
+    await field
+      .getByRole('combobox', { name: t(lang, 'screening.flow.interviewLanguage') })
+      .selectOption('sr');
+    await field.getByRole('textbox', { name: t(lang, 'screening.age') }).fill('19');
+    await field.getByRole('button', { name: t(lang, 'screening.flow.toQuestions'), exact: true }).click();
+    await answerYes(field, 'rapid.documents_held');
+    await field.getByRole('button', { name: t(lang, 'screening.assess'), exact: true }).click();
+    await visible(field.getByText(t(lang, 'screening.outcomes.further_interview')));
+    await field.getByRole('button', { name: t(lang, 'screening.flow.save'), exact: true }).click();
+    await visible(field.getByText(t(lang, 'offline.submit.queued')));
+    await screenshot(field, 'offline-cold-start-sr-Cyrl');
+
+    // In range again: the server confirms the session and takes the screening.
+    await context.setOffline(false);
+    await expectIndicator(field, t(lang, 'offline.indicator.synced'));
+    const list = (await apiGet(field, '/api/screenings')).body as { items: { place: string }[] };
+    expect(list.items.filter((s) => s.place === place)).toHaveLength(1);
+    await context.close();
+  });
+
   it('keeps a screening saved without a connection on the device and sends it when the connection is back', async () => {
     const { context, page } = await newPage(browser);
     await signInForTheField(page);

@@ -4,6 +4,7 @@ import type { Me } from '@veza/shared';
 import { isApiError, onSessionProblem, setCsrfToken } from '../../api/client.ts';
 import { applyLocale } from '../../i18n/i18n.ts';
 import { authApi, type SessionState } from './auth.api.ts';
+import { deviceSession, forgetDeviceSession, rememberDeviceSession } from './device-session.ts';
 
 export type SignedOutNotice = 'session_ended' | 'signed_out' | null;
 
@@ -32,6 +33,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const forget = useCallback(
     (notice: SignedOutNotice) => {
       setCsrfToken(null);
+      forgetDeviceSession();
       queryClient.clear();
       setSession({ status: 'signedOut', notice });
     },
@@ -42,6 +44,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setCsrfToken(state.csrfToken);
     // The language the user chose last time, wherever that was, follows them.
     await applyLocale(state.user.language);
+    rememberDeviceSession(state.user);
     setSession({ status: 'signedIn', me: state.user });
   }, []);
 
@@ -49,6 +52,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       const state = await authApi.session();
       setCsrfToken(state.csrfToken);
+      rememberDeviceSession(state.user);
       setSession({ status: 'signedIn', me: state.user });
     } catch (error) {
       if (isApiError(error, 'unauthenticated')) forget('session_ended');
@@ -64,7 +68,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, [forget]);
 
-  const updateMe = useCallback((me: Me) => setSession({ status: 'signedIn', me }), []);
+  const updateMe = useCallback((me: Me) => {
+    rememberDeviceSession(me);
+    setSession({ status: 'signedIn', me });
+  }, []);
 
   useEffect(() => {
     let cancelled = false;
@@ -73,13 +80,30 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       .then((state) => {
         if (!cancelled) return signedIn(state);
       })
-      .catch(() => {
-        if (!cancelled) setSession({ status: 'signedOut', notice: null });
+      .catch(async (error: unknown) => {
+        if (cancelled) return;
+        // Started without a connection (the installed app in the field): carry on as the user this
+        // device last saw, so the screening form works; the server decides again once online.
+        const known = isApiError(error, 'network_error') ? deviceSession() : null;
+        if (!known) {
+          if (isApiError(error, 'unauthenticated')) forgetDeviceSession();
+          setSession({ status: 'signedOut', notice: null });
+          return;
+        }
+        await applyLocale(known.language);
+        if (!cancelled) setSession({ status: 'signedIn', me: known });
       });
     return () => {
       cancelled = true;
     };
   }, [signedIn]);
+
+  // Back online after an offline start: the server confirms the session, or ends it.
+  useEffect(() => {
+    const confirm = () => void refresh().catch(() => undefined);
+    window.addEventListener('online', confirm);
+    return () => window.removeEventListener('online', confirm);
+  }, [refresh]);
 
   useEffect(() => {
     onSessionProblem((reason) => {
