@@ -1,46 +1,20 @@
 import { useMemo, useState } from 'react';
-import {
-  Button,
-  Fieldset,
-  Group,
-  Modal,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { FORM_SCHEMATA, FORM_SCHEMA_NAMES, type FormSchema } from '@veza/model/forms';
-import {
-  EVALUATION_INFOS,
-  EVALUATION_SOURCES,
-  HANDLING_CODES,
-  STATEMENT_KINDS,
-  type Case,
-  type EntitySummary,
-  type EvaluationSource,
-  type HandlingCode,
-  type Statement,
-  type StatementInput,
-  type StatementKind,
-} from '@veza/shared';
+import { type Case, type EntitySummary, type Statement, type StatementInput } from '@veza/shared';
 import { ApiError } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/errors.tsx';
 import { fieldProblemMessage } from '../../ui/validation.ts';
 import { notifySuccess } from '../../ui/notify.ts';
+import {
+  ProvenanceFields,
+  type Provenance,
+  type ProvenanceLabels,
+} from '../investigation/ProvenanceFields.tsx';
 import { caseworkApi } from './casework.api.ts';
-
-/** Where a statement comes from and how far to trust it: asked once for everything a form records. */
-interface Provenance {
-  source: string;
-  evaluationSource: EvaluationSource;
-  evaluationInfo: 1 | 2 | 3 | 4;
-  handlingCode: HandlingCode;
-  kind: StatementKind;
-}
 
 function initialProvenance(record: Case): Provenance {
   return {
@@ -52,81 +26,16 @@ function initialProvenance(record: Case): Provenance {
   };
 }
 
-function ProvenanceFields({
-  value,
-  onChange,
-  sourceError,
-}: {
-  value: Provenance;
-  onChange: (next: Provenance) => void;
-  sourceError?: string | undefined;
-}) {
+/** The case's own words for the provenance fields. */
+function useProvenanceLabels(): ProvenanceLabels {
   const { t } = useTranslation();
-  return (
-    <Fieldset legend={t('casework.provenance')}>
-      <Stack gap="sm">
-        <TextInput
-          label={t('investigation.source')}
-          description={t('casework.sourceHelp')}
-          required
-          maxLength={500}
-          value={value.source}
-          error={sourceError}
-          onChange={(e) => onChange({ ...value, source: e.currentTarget.value })}
-        />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <NativeSelect
-            label={t('casework.sourceGrade')}
-            value={value.evaluationSource}
-            onChange={(e) =>
-              onChange({ ...value, evaluationSource: e.currentTarget.value as EvaluationSource })
-            }
-          >
-            {EVALUATION_SOURCES.map((grade) => (
-              <option key={grade} value={grade}>
-                {`${grade}: ${t(`investigation.sourceGrades.${grade}`)}`}
-              </option>
-            ))}
-          </NativeSelect>
-          <NativeSelect
-            label={t('casework.infoGrade')}
-            value={String(value.evaluationInfo)}
-            onChange={(e) =>
-              onChange({ ...value, evaluationInfo: Number(e.currentTarget.value) as 1 | 2 | 3 | 4 })
-            }
-          >
-            {EVALUATION_INFOS.map((grade) => (
-              <option key={grade} value={grade}>
-                {`${grade}: ${t(`investigation.infoGrades.${grade}`)}`}
-              </option>
-            ))}
-          </NativeSelect>
-          <NativeSelect
-            label={t('investigation.handlingCode')}
-            value={value.handlingCode}
-            onChange={(e) => onChange({ ...value, handlingCode: e.currentTarget.value as HandlingCode })}
-          >
-            {HANDLING_CODES.map((code) => (
-              <option key={code} value={code}>
-                {t('investigation.handlingBadge', { code, meaning: t(`investigation.handling.${code}`) })}
-              </option>
-            ))}
-          </NativeSelect>
-          <NativeSelect
-            label={t('investigation.kind')}
-            value={value.kind}
-            onChange={(e) => onChange({ ...value, kind: e.currentTarget.value as StatementKind })}
-          >
-            {STATEMENT_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`investigation.kinds.${kind}`)}
-              </option>
-            ))}
-          </NativeSelect>
-        </SimpleGrid>
-      </Stack>
-    </Fieldset>
-  );
+  return {
+    legend: t('casework.provenance'),
+    source: t('investigation.source'),
+    sourceHelp: t('casework.sourceHelp'),
+    sourceGrade: t('casework.sourceGrade'),
+    infoGrade: t('casework.infoGrade'),
+  };
 }
 
 const formOf = (schema: string): FormSchema | undefined =>
@@ -168,6 +77,7 @@ function NewEntityForm({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const labels = useProvenanceLabels();
   const queryClient = useQueryClient();
   const [schema, setSchema] = useState<string>('Person');
   const [values, setValues] = useState<Record<string, string>>({});
@@ -291,7 +201,12 @@ function NewEntityForm({
             />
           ))}
         </SimpleGrid>
-        <ProvenanceFields value={provenance} onChange={setProvenance} sourceError={problems.source} />
+        <ProvenanceFields
+          value={provenance}
+          onChange={setProvenance}
+          labels={labels}
+          sourceError={problems.source}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
@@ -388,6 +303,7 @@ function StatementForm({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const labels = useProvenanceLabels();
   const queryClient = useQueryClient();
   const offered = formOf(entity.schema)?.properties ?? ['name', 'notes'];
   const [property, setProperty] = useState(correcting?.property ?? offered[0] ?? 'name');
@@ -457,7 +373,12 @@ function StatementForm({
           placeholder={PLACEHOLDERS[property]}
           onChange={(e) => setValue(e.currentTarget.value)}
         />
-        <ProvenanceFields value={provenance} onChange={setProvenance} sourceError={problems.source} />
+        <ProvenanceFields
+          value={provenance}
+          onChange={setProvenance}
+          labels={labels}
+          sourceError={problems.source}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

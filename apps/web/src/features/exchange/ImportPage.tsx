@@ -4,7 +4,6 @@ import {
   Anchor,
   Button,
   Center,
-  Fieldset,
   Group,
   Input,
   Loader,
@@ -15,20 +14,16 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { ProvenanceFields } from '../investigation/ProvenanceFields.tsx';
 import { Link, useParams } from 'react-router-dom';
 import {
   CALL_FIELDS,
   ENTITY_TARGETS,
-  EVALUATION_INFOS,
-  EVALUATION_SOURCES,
   guessCallColumns,
-  HANDLING_CODES,
-  STATEMENT_KINDS,
   type Case,
   type CallField,
   type CaseImport,
@@ -187,7 +182,17 @@ function ImportView({ record }: { record: Case }) {
             </Stack>
           )}
           {isTable ? (
-            <ProvenanceFields value={provenance} onChange={setProvenance} />
+            <ProvenanceFields
+              value={provenance}
+              onChange={setProvenance}
+              labels={{
+                legend: t('exchange.provenance'),
+                source: t('exchange.source'),
+                sourceHelp: t('exchange.sourceHelp'),
+                sourceGrade: t('exchange.sourceGrade'),
+                infoGrade: t('exchange.infoGrade'),
+              }}
+            />
           ) : (
             <Text size="sm">{t('exchange.ftmProvenance')}</Text>
           )}
@@ -308,88 +313,6 @@ function EntityMappingFields({
         ))}
       </SimpleGrid>
     </Stack>
-  );
-}
-
-function ProvenanceFields({
-  value,
-  onChange,
-}: {
-  value: ImportProvenance;
-  onChange: (value: ImportProvenance) => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Fieldset legend={t('exchange.provenance')}>
-      <Stack gap="sm">
-        <TextInput
-          label={t('exchange.source')}
-          description={t('exchange.sourceHelp')}
-          required
-          maxLength={500}
-          value={value.source}
-          onChange={(e) => onChange({ ...value, source: e.currentTarget.value })}
-        />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <NativeSelect
-            label={t('exchange.sourceGrade')}
-            value={value.evaluationSource}
-            onChange={(e) =>
-              onChange({
-                ...value,
-                evaluationSource: e.currentTarget.value as ImportProvenance['evaluationSource'],
-              })
-            }
-          >
-            {EVALUATION_SOURCES.map((grade) => (
-              <option key={grade} value={grade}>
-                {`${grade}: ${t(`investigation.sourceGrades.${grade}`)}`}
-              </option>
-            ))}
-          </NativeSelect>
-          <NativeSelect
-            label={t('exchange.infoGrade')}
-            value={String(value.evaluationInfo)}
-            onChange={(e) =>
-              onChange({
-                ...value,
-                evaluationInfo: Number(e.currentTarget.value) as ImportProvenance['evaluationInfo'],
-              })
-            }
-          >
-            {EVALUATION_INFOS.map((grade) => (
-              <option key={grade} value={grade}>
-                {`${grade}: ${t(`investigation.infoGrades.${grade}`)}`}
-              </option>
-            ))}
-          </NativeSelect>
-          <NativeSelect
-            label={t('investigation.handlingCode')}
-            value={value.handlingCode}
-            onChange={(e) =>
-              onChange({ ...value, handlingCode: e.currentTarget.value as ImportProvenance['handlingCode'] })
-            }
-          >
-            {HANDLING_CODES.map((code) => (
-              <option key={code} value={code}>
-                {t('investigation.handlingBadge', { code, meaning: t(`investigation.handling.${code}`) })}
-              </option>
-            ))}
-          </NativeSelect>
-          <NativeSelect
-            label={t('investigation.kind')}
-            value={value.kind}
-            onChange={(e) => onChange({ ...value, kind: e.currentTarget.value as ImportProvenance['kind'] })}
-          >
-            {STATEMENT_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`investigation.kinds.${kind}`)}
-              </option>
-            ))}
-          </NativeSelect>
-        </SimpleGrid>
-      </Stack>
-    </Fieldset>
   );
 }
 
