@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePglite, PgliteDatabase } from 'drizzle-orm/pglite';
+import { PgliteTransaction } from 'drizzle-orm/pglite/session';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -16,6 +17,14 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 /** Anything queries can run on: the database or a transaction inside it. */
 export type Queryable = Db | Tx;
+
+/**
+ * Whether queries on `q` run in the embedded PGlite: one connection in this process, so while a
+ * transaction runs nothing else reads or writes the database.
+ */
+export function isEmbedded(q: Queryable): boolean {
+  return q instanceof PgliteDatabase || q instanceof PgliteTransaction;
+}
 
 export type DatabaseKind = 'pglite' | 'postgresql';
 

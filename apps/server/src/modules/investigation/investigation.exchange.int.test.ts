@@ -17,6 +17,8 @@ import {
 } from '../../testing/app-fixture.ts';
 import { pdfText } from '../../platform/pdf/pdf-text.testing.ts';
 import { openImport, runInBackground } from './investigation.exchange.import.service.ts';
+import { insertCallRecords } from './investigation.exchange.repository.ts';
+import { v7 as uuidv7 } from 'uuid';
 
 let t: TestApp;
 let owner: TestAccount;
@@ -190,6 +192,39 @@ describe('import of call-detail records', () => {
       .select()
       .from(callRecords)
       .where(eq(callRecords.importId, opened.job.importId));
+    expect(written).toHaveLength(0);
+  });
+
+  it('refuses call records naming a number that is not an entity of the case, storing none of them', async () => {
+    // Another case's Phone: it exists, but not in this case (the foreign key alone would let it pass).
+    const other = await as(ownerSession, 'POST', '/api/cases', {
+      title: 'Operacija Drugi broj',
+      type: 'drug_trafficking',
+      handlingCode: 'H0',
+    });
+    const otherPhone = await as(ownerSession, 'POST', `/api/cases/${other.json<Case>().id}/entities`, {
+      schema: 'Phone',
+      caption: '+381 63 777 8899',
+      statements: [{ property: 'number', value: '+381 63 777 8899', ...provenance }],
+    });
+    expect(otherPhone.statusCode).toBe(201);
+    const [ownPhone] = await phonesOfCase();
+    const importId = uuidv7();
+    const call = (callee: string) => ({
+      id: uuidv7(),
+      callerEntityId: ownPhone!.id,
+      calleeEntityId: callee,
+      startedAt: Date.UTC(2026, 5, 1, 10),
+      durationSeconds: 30,
+      cell: null,
+    });
+    for (const callee of [uuidv7(), otherPhone.json<EntitySummary>().id]) {
+      const attempt = t.database.db.transaction((tx) =>
+        insertCallRecords(tx, theCase.id, importId, [call(ownPhone!.id), call(callee)]),
+      );
+      await expect(attempt).rejects.toThrow();
+    }
+    const written = await t.database.db.select().from(callRecords).where(eq(callRecords.importId, importId));
     expect(written).toHaveLength(0);
   });
 
