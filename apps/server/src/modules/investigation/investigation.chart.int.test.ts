@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, gt } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { auditLog, callRecords } from '@veza/db';
 import type { Case, CaseGraph, CaseTimeline, Entity, SavedChart, SavedChartState } from '@veza/shared';
+import { verifyAuditChain } from '../../platform/audit/index.ts';
 import {
   createAccount,
   createTestApp,
@@ -178,6 +179,21 @@ describe('case graph', () => {
       justification: 'Analiza mreže, predmet KTO 7/26',
     });
     expect(rows[0]?.details).toMatchObject({ caseId: theCase.id, read: 'chart' });
+    // Every person on the chart, right after the chart's own entry, in a chain that still verifies.
+    const view = await t.database.db
+      .select({ seq: auditLog.seq })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'case.view'), eq(auditLog.recordId, theCase.id)))
+      .orderBy(desc(auditLog.seq))
+      .limit(1);
+    const shown = await t.database.db
+      .select({ seq: auditLog.seq, subjectId: auditLog.subjectId })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'person.identity.view'), gt(auditLog.seq, view[0]!.seq)))
+      .orderBy(asc(auditLog.seq));
+    expect(shown.map((r) => r.seq)).toEqual([1, 2, 3].map((i) => view[0]!.seq + i));
+    expect(shown.map((r) => r.subjectId).sort()).toEqual([ids.jovana, ids.arben, ids.ivana].sort());
+    expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true });
   });
 
   it('shows the supervisor of the unit the network without the names', async () => {

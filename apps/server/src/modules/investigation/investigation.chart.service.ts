@@ -15,7 +15,7 @@ import {
   type SavedChartSummary,
   type SavedChartUpdate,
 } from '@veza/shared';
-import { appendAudit } from '../../platform/audit/index.ts';
+import { appendAudit, appendAudits, type AuditInput } from '../../platform/audit/index.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { allowedActions, decide } from '../../platform/policy/index.ts';
@@ -91,17 +91,18 @@ async function auditChartView(
   const caseId = chart.loaded.row.id;
   const persons = shown.filter((n) => n.schema === PERSON && !n.withheld);
   const justification = persons.length > 0 ? justificationFor(ctx, caseId) : undefined;
-  await appendAudit(q, ctx, {
-    operation: 'consultation',
-    action: 'case.view',
-    recordType: 'case',
-    recordId: caseId,
-    ...(justification !== undefined && { justification }),
-    outcome: 'allowed',
-    details: { read, nodes: shown.length, edges, persons: persons.length },
-  });
-  for (const person of persons) {
-    await appendAudit(q, ctx, {
+  // One batch: a chart of thousands of persons is one append, not thousands.
+  await appendAudits(q, ctx, [
+    {
+      operation: 'consultation',
+      action: 'case.view',
+      recordType: 'case',
+      recordId: caseId,
+      ...(justification !== undefined && { justification }),
+      outcome: 'allowed',
+      details: { read, nodes: shown.length, edges, persons: persons.length },
+    },
+    ...persons.map((person): AuditInput => ({
       operation: 'consultation',
       action: 'person.identity.view',
       recordType: 'entity',
@@ -111,8 +112,8 @@ async function auditChartView(
       ...(justification !== undefined && { justification }),
       outcome: 'allowed',
       details: { caseId, read },
-    });
-  }
+    })),
+  ]);
 }
 
 /** The whole chart of a case. */

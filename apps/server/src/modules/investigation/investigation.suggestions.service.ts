@@ -6,7 +6,7 @@ import type {
   SuggestionDecision,
   SuggestionOutcome,
 } from '@veza/shared';
-import { appendAudit } from '../../platform/audit/index.ts';
+import { appendAudit, appendAudits, type AuditInput } from '../../platform/audit/index.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { authorize, decide } from '../../platform/policy/index.ts';
@@ -161,12 +161,13 @@ export async function canonicalEntity(
   const members = await membersOfCanonical(q, canonicalId);
   const merges = new Map((await openMerges(q, canonicalId)).map((m) => [m.entityId, m]));
   const readable: { member: EntityRow; loaded: LoadedCase }[] = [];
+  const consulted: AuditInput[] = [];
   for (const member of members) {
     const loaded = await findCase(q, member.caseId);
     if (!loaded || !decide(actor, 'case.view', caseResource(loaded)).allowed) continue;
     if (member.schema === PERSON_SCHEMA) {
       if (!decide(actor, 'person.identity.view', personResource(loaded, member)).allowed) continue;
-      await appendAudit(q, ctx, {
+      consulted.push({
         operation: 'consultation',
         action: 'person.identity.view',
         recordType: 'entity',
@@ -180,6 +181,7 @@ export async function canonicalEntity(
     }
     readable.push({ member, loaded });
   }
+  await appendAudits(q, ctx, consulted);
   const statements = groupStatements(
     await statementsOf(
       q,

@@ -3,7 +3,8 @@ import { sql } from 'drizzle-orm';
 import type { Actor, RequestContext } from '../context.ts';
 import { openTestDatabase } from '../testing/test-database.ts';
 import type { TestDatabase } from '../testing/test-database.ts';
-import { appendAudit, verifyAuditChain } from './index.ts';
+import { appendAudit, appendAudits, verifyAuditChain } from './index.ts';
+import type { AuditInput } from './index.ts';
 
 const dpo: Actor = {
   userId: '0190a6c2-1111-7000-8000-000000000001',
@@ -165,5 +166,129 @@ describe('audit chain after an insertion', () => {
       firstBrokenSeq: 4,
       reason: 'prev_hash_mismatch',
     });
+  });
+});
+
+/** What a chart view writes: one consultation per person shown. */
+const personShown = (i: number): AuditInput => ({
+  operation: 'consultation',
+  action: 'person.identity.view',
+  recordType: 'entity',
+  recordId: `person-${i}`,
+  subjectId: `person-${i}`,
+  subjectLabel: i % 2 ? 'Јована Петровић' : 'Arben Krasniqi',
+  justification: 'Analiza mreže, predmet KTO 7/26',
+  outcome: 'allowed',
+  details: { caseId: 'case-7', read: 'chart', order: i },
+});
+
+async function entries(
+  database: TestDatabase,
+): Promise<{ seq: number; recordId: string | null; at: string }[]> {
+  const result = await database.db.execute(
+    sql`SELECT seq::int AS seq, record_id AS "recordId",
+               to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at
+          FROM audit_log ORDER BY seq`,
+  );
+  return (result as unknown as { rows: { seq: number; recordId: string | null; at: string }[] }).rows;
+}
+
+describe('audit batches', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+  });
+  afterAll(async () => {
+    await database.dispose();
+  });
+
+  it('writes nothing for an empty batch', async () => {
+    await appendAudits(database.db, ctx, []);
+    await database.db.transaction((tx) => appendAudits(tx, ctx, []));
+    expect(await entries(database)).toEqual([]);
+    expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true, checked: 0 });
+  });
+
+  it('chains a batch after single entries, in the order given, at one time after theirs', async () => {
+    await appendMany(database, 2);
+    await appendAudits(
+      database.db,
+      ctx,
+      Array.from({ length: 5 }, (_, i) => personShown(i)),
+    );
+    await appendMany(database, 1);
+    expect(await verifyAuditChain(database.db)).toEqual({
+      ok: true,
+      checked: 8,
+      firstBrokenSeq: null,
+      reason: null,
+    });
+    const rows = await entries(database);
+    expect(rows.map((r) => [r.seq, r.recordId])).toEqual([
+      [1, 'case-0'],
+      [2, 'case-1'],
+      [3, 'person-0'],
+      [4, 'person-1'],
+      [5, 'person-2'],
+      [6, 'person-3'],
+      [7, 'person-4'],
+      [8, 'case-0'],
+    ]);
+    const batch = rows.slice(2, 7).map((r) => r.at);
+    expect(new Set(batch).size).toBe(1);
+    // The fixed-width UTC text sorts as the time does.
+    const times = rows.map((r) => r.at);
+    expect(times).toEqual([...times].sort());
+  });
+
+  it('rolls a batch back with the caller transaction', async () => {
+    await expect(
+      database.db.transaction(async (tx) => {
+        await appendAudits(tx, ctx, [personShown(90), personShown(91)]);
+        throw new Error('chart failed');
+      }),
+    ).rejects.toThrow('chart failed');
+    expect(await entries(database)).toHaveLength(8);
+  });
+
+  it('keeps one chain when batches and single entries are appended concurrently', async () => {
+    await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        i % 2
+          ? appendAudits(
+              database.db,
+              ctx,
+              Array.from({ length: 4 }, (_, j) => personShown(100 + i * 10 + j)),
+            )
+          : appendAudit(database.db, ctx, {
+              operation: 'sign_in',
+              action: 'auth.sign_in',
+              outcome: 'allowed',
+            }),
+      ),
+    );
+    expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true, checked: 8 + 3 * 4 + 3 });
+    // A batch is not split by an entry of another transaction.
+    const rows = await entries(database);
+    for (const i of [1, 3, 5]) {
+      const first = rows.findIndex((r) => r.recordId === `person-${100 + i * 10}`);
+      expect(rows.slice(first, first + 4).map((r) => r.recordId)).toEqual(
+        Array.from({ length: 4 }, (_, j) => `person-${100 + i * 10 + j}`),
+      );
+    }
+  });
+
+  it('chains a batch too large for one INSERT statement', async () => {
+    // 4,000 rows of 19 columns are more than the 65535 parameters PostgreSQL takes in one statement.
+    const size = 4_000;
+    const before = (await entries(database)).length;
+    await appendAudits(
+      database.db,
+      ctx,
+      Array.from({ length: size }, (_, i) => personShown(1_000 + i)),
+    );
+    expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true, checked: before + size });
+    const rows = await entries(database);
+    expect(rows.at(-1)).toMatchObject({ seq: before + size, recordId: `person-${1_000 + size - 1}` });
   });
 });

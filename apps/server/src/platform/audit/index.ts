@@ -1,4 +1,4 @@
-export { appendAudit } from './append.ts';
+export { appendAudit, appendAudits } from './append.ts';
 export type { AuditInput } from './append.ts';
 export { verifyAuditChain } from './verify.ts';
 export type { ChainVerification } from './verify.ts';
