@@ -4,9 +4,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditLog, callRecords, cases, entities } from '@veza/db';
-import { upsertJurisdictions } from '@veza/server';
-import { createAccount, type TestAccount } from '@veza/server/testing/app-fixture';
-import { openTestDatabase, type TestDatabase } from '@veza/server/platform/testing/test-database';
+import { parseGraphML } from '@veza/graph';
+import type { EntitySummary, ExportFile } from '@veza/shared';
+import {
+  createAccount,
+  createTestApp,
+  signIn,
+  type TestAccount,
+  type TestApp,
+} from '@veza/server/testing/app-fixture';
+import type { TestDatabase } from '@veza/server/platform/testing/test-database';
 import { callMappingFor, exportCaseFile, importCdrFile, provenanceFrom } from './exchange.ts';
 import { importFtmFile } from './investigation.ts';
 
@@ -16,13 +23,15 @@ function sink() {
 }
 
 const TITLE = 'Operacija Jadran';
+// The web app on the same database, so a file from the command line can be set beside the web's.
+let t: TestApp;
 let database: TestDatabase;
 let dir: string;
 let officer: TestAccount;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await upsertJurisdictions(database.db);
+  t = await createTestApp();
+  database = t.database;
   officer = await createAccount(database, { roles: ['officer'], jurisdiction: 'ME' });
   dir = await mkdtemp(join(tmpdir(), 'veza-cdr-'));
   await writeFile(
@@ -46,7 +55,7 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
-  await database?.dispose();
+  await t?.dispose();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
@@ -150,5 +159,134 @@ describe('veza export ftm and csv', () => {
     expect(stdout.text().split('\r\n')[1]).toBe(
       '+382 67 123 456,+38269555111,2026-06-01T19:10:00.000Z,42,PG-Centar',
     );
+  });
+});
+
+describe('veza export graphml', () => {
+  const LOVCEN = 'Operacija Lovćen';
+  const provenance = {
+    source: 'Uprava policije, službena zabilješka 112/26',
+    evaluationSource: 'B',
+    evaluationInfo: 2,
+    kind: 'fact',
+  };
+
+  it("prints the web export's GraphML: calls counted per pair, H2 statements left out, one audit shape", async () => {
+    await writeFile(
+      join(dir, 'lovcen.ftm.json'),
+      [
+        { id: 'vuk', schema: 'Person', properties: { name: ['Vuk Perović'] } },
+        { id: 'tel-a', schema: 'Phone', properties: { number: ['+382 67 200 300'] } },
+        { id: 'tel-b', schema: 'Phone', properties: { number: ['+382 69 400 500'] } },
+        { id: 'koristi', schema: 'UsesPhone', properties: { person: ['vuk'], phone: ['tel-a'] } },
+      ]
+        .map((line) => JSON.stringify(line))
+        .join('\n'),
+    );
+    await writeFile(
+      join(dir, 'lovcen-pozivi.csv'),
+      [
+        'A_number,B_number,Datetime,Duration,Cell_id',
+        '067 200 300,069 400 500,2026-07-01 20:00,60,CT-Cetinje-1',
+        '067 200 300,069 400 500,2026-07-02 20:05,45,CT-Cetinje-1',
+        '+38267200300,069/400-500,2026-07-03 21:30,12,',
+        '069 400 500,067 200 300,2026-07-03 22:00,300,BD-Budva-3',
+      ].join('\n'),
+    );
+    await importFtmFile(
+      database,
+      { file: join(dir, 'lovcen.ftm.json'), caseTitle: LOVCEN, email: officer.email },
+      sink(),
+      sink(),
+    );
+    await importCdrFile(
+      database,
+      {
+        file: join(dir, 'lovcen-pozivi.csv'),
+        caseTitle: LOVCEN,
+        email: officer.email,
+        provenance: provenanceFrom({ source: 'Crnogorski Telekom', evaluation: 'B2', handling: 'H0' }),
+      },
+      sink(),
+      sink(),
+    );
+    const [theCase] = await database.db.select().from(cases).where(eq(cases.title, LOVCEN));
+    const session = await signIn(t.app, officer.email);
+    const api = (method: 'GET' | 'POST', url: string, payload?: object) =>
+      t.app.inject({ method, url, headers: session.headers, ...(payload ? { payload } : {}) });
+    const listed = (await api('GET', `/api/cases/${theCase!.id}/entities`)).json<EntitySummary[]>();
+    const idOf = (caption: string) => listed.find((e) => e.caption === caption)!.id;
+    const vuk = idOf('Vuk Perović');
+    const phoneA = idOf('+382 67 200 300');
+    const phoneB = idOf('+382 69 400 500');
+    // A source protected under H2: his birth date, and a second person known only from that source.
+    const birthDate = await api('POST', `/api/cases/${theCase!.id}/entities/${vuk}/statements`, {
+      property: 'birthDate',
+      value: '1991-03-14',
+      handlingCode: 'H2',
+      ...provenance,
+    });
+    expect(birthDate.statusCode).toBe(201);
+    const milica = await api('POST', `/api/cases/${theCase!.id}/entities`, {
+      schema: 'Person',
+      caption: 'Milica Radović',
+      statements: [{ property: 'name', value: 'Milica Radović', handlingCode: 'H2', ...provenance }],
+    });
+    expect(milica.statusCode).toBe(201);
+
+    const disclosure = { recipient: 'Specijalno državno tužilaštvo, Podgorica', purpose: 'Analiza poziva' };
+    const stdout = sink();
+    const stderr = sink();
+    await exportCaseFile(
+      database,
+      { format: 'graphml', table: 'statements', caseTitle: LOVCEN, email: officer.email, ...disclosure },
+      stdout,
+      stderr,
+    );
+    const web = await api('POST', `/api/cases/${theCase!.id}/exports`, { format: 'graphml', ...disclosure });
+    expect(web.statusCode).toBe(200);
+
+    const printed = parseGraphML(stdout.text());
+    const downloaded = parseGraphML(web.json<ExportFile>().content);
+    const ids = (items: readonly { id: string }[]) => items.map((i) => i.id).sort();
+    expect(ids(printed.nodes)).toEqual(ids(downloaded.nodes));
+    expect(ids(printed.edges)).toEqual(ids(downloaded.edges));
+    expect(stdout.text()).toBe(web.json<ExportFile>().content);
+
+    // Three calls one way (the number written three ways), one back.
+    const calls = printed.edges.filter((e) => e.type === 'Call');
+    expect(calls.map((e) => [e.id, e.weight]).sort()).toEqual(
+      [
+        [`calls:${phoneA}:${phoneB}`, 3],
+        [`calls:${phoneB}:${phoneA}`, 1],
+      ].sort(),
+    );
+    expect(printed.edges.filter((e) => e.type === 'UsesPhone').map((e) => [e.source, e.target])).toEqual([
+      [vuk, phoneA],
+    ]);
+    const person = printed.nodes.find((n) => n.id === vuk);
+    expect(person).toMatchObject({ type: 'Person', label: 'Vuk Perović' });
+    expect(person?.properties?.birthDate).toBeUndefined();
+    expect(printed.nodes.some((n) => n.label === 'Milica Radović')).toBe(false);
+    expect(stdout.text()).not.toContain('1991-03-14');
+    expect(stderr.text()).toBe('left out under H2/H3: 2 statements, 1 entities\n');
+
+    const [fromCli, fromWeb] = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.operation, 'disclosure'), eq(auditLog.recordId, theCase!.id)))
+      .orderBy(auditLog.seq);
+    expect(fromCli).toMatchObject({
+      action: 'case.disclose',
+      recipients: [disclosure.recipient],
+      justification: disclosure.purpose,
+      details: { format: 'graphml', nodes: 3, edges: 3, withheldStatements: 2, withheldEntities: 1 },
+    });
+    expect(fromWeb).toMatchObject({
+      action: fromCli!.action,
+      recipients: fromCli!.recipients,
+      justification: fromCli!.justification,
+      details: fromCli!.details,
+    });
   });
 });

@@ -2,15 +2,17 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import type { Database } from '@veza/db';
-import { findCaseByTitle, loadConfig, openConfiguredDatabase, runAs } from '@veza/server';
-import { exportCase, openImport, runImportJob } from '@veza/server/modules/investigation/index';
+import { exportCase, findCaseByTitle, loadConfig, openConfiguredDatabase, runAs } from '@veza/server';
+import { openImport, runImportJob } from '@veza/server/modules/investigation/index';
 import { fileTypeOf, readTable } from '@veza/server/modules/investigation/investigation.exchange.tables';
 import {
   EVALUATION_SOURCES,
+  ExportRequestSchema,
   guessCallColumns,
   HANDLING_CODES,
   type CallMapping,
   type CsvTable,
+  type ExportFormat,
   type ImportProvenance,
 } from '@veza/shared';
 import type { Output } from './investigation.ts';
@@ -86,11 +88,15 @@ export async function importCdrFile(
   return summary;
 }
 
-/** `veza export ftm|csv --case TITLE --as EMAIL --recipient R --purpose P`: audited as a disclosure. */
+/**
+ * `veza export ftm|csv|graphml --case TITLE --as EMAIL --recipient R --purpose P`: the file the web
+ * app's export gives (the same server function), on stdout, audited as a disclosure to R for P. What
+ * was left out under H2/H3, and an H1 warning, go to stderr so stdout stays the file.
+ */
 export async function exportCaseFile(
   database: Database,
   options: {
-    format: 'ftm' | 'csv';
+    format: CliExportFormat;
     table: CsvTable;
     caseTitle: string;
     email: string;
@@ -100,15 +106,19 @@ export async function exportCaseFile(
   stdout: Output,
   stderr: Output,
 ): Promise<void> {
+  // The web app's request contract: a blank recipient or purpose is no statement of either.
+  const parsed = ExportRequestSchema.safeParse({
+    format: options.format,
+    table: options.table,
+    recipient: options.recipient,
+    purpose: options.purpose,
+  });
+  if (!parsed.success) throw new Error('--recipient and --purpose take a line of text each');
+  const request = parsed.data;
   const file = await runAs(database, options.email, async (ctx, tx) => {
     const caseId = await findCaseByTitle(tx, ctx, options.caseTitle);
     if (!caseId) throw new Error(`you may see no case titled "${options.caseTitle}"`);
-    return exportCase(tx, ctx, caseId, {
-      format: options.format,
-      table: options.table,
-      recipient: options.recipient,
-      purpose: options.purpose,
-    });
+    return exportCase(tx, ctx, caseId, request);
   });
   if (file.withheldStatements > 0 || file.withheldEntities > 0)
     stderr.write(
@@ -117,6 +127,23 @@ export async function exportCaseFile(
   if (file.notForCourt) stderr.write("H1: not to be used in court without the provider's permission\n");
   stdout.write(file.content);
 }
+
+/** What `veza export` writes: every export format but the PDF, which is no file for a terminal. */
+export type CliExportFormat = Exclude<ExportFormat, 'pdf'>;
+
+/**
+ * `veza export graphml` has always been run with `--case` and `--as` alone, and scripts call it so:
+ * that still works, and its audit entry then says that no recipient or purpose was stated rather than
+ * making one up. The other formats came with both flags required.
+ */
+export const NOT_STATED = 'not stated (veza export graphml)';
+
+const DESCRIPTIONS: Record<CliExportFormat, string> = {
+  ftm: 'write a case as FollowTheMoney JSON lines to standard output (audited as a disclosure; H2/H3 statements left out)',
+  csv: "write a case's statements or call records as CSV to standard output (audited as a disclosure)",
+  graphml:
+    "write a case's graph as GraphML to standard output, calls as links weighted by their number (audited as a disclosure; H2/H3 statements left out)",
+};
 
 async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
   const database = await openConfiguredDatabase(loadConfig(process.env));
@@ -160,18 +187,20 @@ export function registerExchangeCommands(program: Command): void {
     );
 
   const exports = subcommand(program, 'export', 'export case data');
-  for (const format of ['ftm', 'csv'] as const) {
+  for (const format of ['ftm', 'csv', 'graphml'] as const) {
     const command = exports
       .command(format)
-      .description(
-        format === 'ftm'
-          ? 'write a case as FollowTheMoney JSON lines to standard output (audited as a disclosure; H2/H3 statements left out)'
-          : "write a case's statements or call records as CSV to standard output (audited as a disclosure)",
-      )
+      .description(DESCRIPTIONS[format])
       .requiredOption('--case <title>', 'title of the case')
-      .requiredOption('--as <email>', 'the user the export is done as')
-      .requiredOption('--recipient <who>', 'who the file is for')
-      .requiredOption('--purpose <why>', 'what it is for');
+      .requiredOption('--as <email>', 'the user the export is done as');
+    if (format === 'graphml')
+      command
+        .option('--recipient <who>', 'who the file is for', NOT_STATED)
+        .option('--purpose <why>', 'what it is for', NOT_STATED);
+    else
+      command
+        .requiredOption('--recipient <who>', 'who the file is for')
+        .requiredOption('--purpose <why>', 'what it is for');
     if (format === 'csv') command.option('--table <table>', 'statements or calls', 'statements');
     command.action(
       async (o: { case: string; as: string; recipient: string; purpose: string; table?: string }) => {

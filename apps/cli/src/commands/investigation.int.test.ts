@@ -11,7 +11,8 @@ import { parseGraphML } from '@veza/graph';
 import { upsertJurisdictions } from '@veza/server';
 import { createAccount, type TestAccount } from '@veza/server/testing/app-fixture';
 import { openTestDatabase, type TestDatabase } from '@veza/server/platform/testing/test-database';
-import { exportGraphML, importFtmFile } from './investigation.ts';
+import { exportCaseFile, NOT_STATED } from './exchange.ts';
+import { importFtmFile, type Output } from './investigation.ts';
 
 const line = (id: string, schema: string, properties: Record<string, string[]>) =>
   JSON.stringify({ id, schema, properties });
@@ -29,6 +30,15 @@ const MACEDONIAN_FILE = [
   line('a', 'Person', { name: ['Djordje Djordjevic'], birthDate: ['1987-04-12'] }),
   line('b', 'Person', { name: ['Bujar Ramadani'] }),
 ].join('\n');
+
+/** `veza export graphml --case TITLE --as EMAIL`, with no recipient or purpose: what the flags default to. */
+const exportGraphML = (options: { caseTitle: string; email: string }, stdout: Output) =>
+  exportCaseFile(
+    database,
+    { format: 'graphml', table: 'statements', ...options, recipient: NOT_STATED, purpose: NOT_STATED },
+    stdout,
+    sink(),
+  );
 
 function sink() {
   const chunks: string[] = [];
@@ -99,7 +109,7 @@ describe('veza import ftm', () => {
 describe('veza export graphml', () => {
   it("writes the case's graph with entity ids, types and captions, audited as a disclosure", async () => {
     const stdout = sink();
-    await exportGraphML(database, { caseTitle: 'Operacija Sever', email: officer.email }, stdout);
+    await exportGraphML({ caseTitle: 'Operacija Sever', email: officer.email }, stdout);
     const graph = parseGraphML(stdout.text());
     expect(graph.nodes.map((n) => [n.type, n.label]).sort()).toEqual([
       ['Person', 'Ђорђе Ђорђевић'],
@@ -108,21 +118,28 @@ describe('veza export graphml', () => {
     expect(graph.edges).toHaveLength(1);
     expect(graph.edges[0]?.type).toBe('UsesPhone');
     const again = sink();
-    await exportGraphML(database, { caseTitle: 'Operacija Sever', email: officer.email }, again);
+    await exportGraphML({ caseTitle: 'Operacija Sever', email: officer.email }, again);
     expect(again.text()).toBe(stdout.text());
     const disclosures = await database.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.operation, 'disclosure'), eq(auditLog.actorId, officer.id)));
     expect(disclosures).toHaveLength(2);
+    // Nothing stated is logged as nothing stated, in the shape every export's entry has.
+    expect(disclosures[0]).toMatchObject({
+      action: 'case.disclose',
+      recipients: [NOT_STATED],
+      justification: NOT_STATED,
+      details: { format: 'graphml', nodes: 2, edges: 1, withheldStatements: 0, withheldEntities: 0 },
+    });
   });
 
   it('refuses an H2 case with the reason, and logs the refusal', async () => {
     await database.db.update(cases).set({ handlingCode: 'H2' }).where(eq(cases.title, 'Tabanovce'));
     const stdout = sink();
-    await expect(
-      exportGraphML(database, { caseTitle: 'Tabanovce', email: officer.email }, stdout),
-    ).rejects.toThrow(/H2: it may not be passed on without the permission of the provider/);
+    await expect(exportGraphML({ caseTitle: 'Tabanovce', email: officer.email }, stdout)).rejects.toThrow(
+      /H2: it may not be passed on without the permission of the provider/,
+    );
     expect(stdout.text()).toBe('');
     const denials = await database.db
       .select()
@@ -134,13 +151,13 @@ describe('veza export graphml', () => {
   it('answers as if a case outside the team did not exist', async () => {
     const outsider = await createAccount(database, { roles: ['officer'], jurisdiction: 'RS' });
     await expect(
-      exportGraphML(database, { caseTitle: 'Operacija Sever', email: outsider.email }, sink()),
+      exportGraphML({ caseTitle: 'Operacija Sever', email: outsider.email }, sink()),
     ).rejects.toThrow(/no case titled "Operacija Sever"/);
   });
 });
 
 describe.skipIf(Boolean(process.env['TEST_DATABASE_URL']))('the veza command', () => {
-  it('prints exactly one JSON line on stdout and the rejected lines on stderr', async () => {
+  it('prints one JSON line for an import, then the GraphML alone for `export graphml --case --as`', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'veza-cli-'));
     try {
       const own = await openDatabase({ dataDir: join(dataDir, 'pglite') });
@@ -152,13 +169,23 @@ describe.skipIf(Boolean(process.env['TEST_DATABASE_URL']))('the veza command', (
       // The embedded database in dataDir, whatever the developer's shell says.
       const env: NodeJS.ProcessEnv = { ...process.env, VEZA_DATA_DIR: dataDir, VEZA_ENV: 'demo' };
       delete env['DATABASE_URL'];
-      const failing = await promisify(execFile)(
-        'node',
-        [bin, 'import', 'ftm', join(dir, 'sever.ftm.json'), '--case', 'Sever', '--as', user.email],
-        { env },
+      const veza = (...args: string[]) => promisify(execFile)('node', [bin, ...args], { env });
+      const imported = await veza(
+        'import',
+        'ftm',
+        join(dir, 'sever.ftm.json'),
+        '--case',
+        'Sever',
+        '--as',
+        user.email,
       );
-      expect(failing.stdout).toBe('{"imported":3,"rejected":2,"suggestions":0}\n');
-      expect(failing.stderr).toMatch(/^line 3: .*\nline 5: .*\n$/);
+      expect(imported.stdout).toBe('{"imported":3,"rejected":2,"suggestions":0}\n');
+      expect(imported.stderr).toMatch(/^line 3: .*\nline 5: .*\n$/);
+      const exported = await veza('export', 'graphml', '--case', 'Sever', '--as', user.email);
+      const graph = parseGraphML(exported.stdout);
+      expect(graph.nodes.map((n) => n.label).sort()).toEqual(['+381 64 123 4567', 'Ђорђе Ђорђевић']);
+      expect(graph.edges.map((e) => e.type)).toEqual(['UsesPhone']);
+      expect(exported.stderr).toBe('');
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }

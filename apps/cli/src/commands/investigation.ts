@@ -2,14 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import type { Database } from '@veza/db';
-import {
-  exportCaseGraphML,
-  findCaseByTitle,
-  importFtm,
-  loadConfig,
-  openConfiguredDatabase,
-  runAs,
-} from '@veza/server';
+import { importFtm, loadConfig, openConfiguredDatabase, runAs } from '@veza/server';
 
 export interface Output {
   write(text: string): unknown;
@@ -39,20 +32,6 @@ export async function importFtmFile(
   return summary;
 }
 
-/** `veza export graphml --case TITLE --as EMAIL`: the case's chart on stdout, audited as a disclosure. */
-export async function exportGraphML(
-  database: Database,
-  options: { caseTitle: string; email: string },
-  stdout: Output,
-): Promise<void> {
-  const xml = await runAs(database, options.email, async (ctx, tx) => {
-    const caseId = await findCaseByTitle(tx, ctx, options.caseTitle);
-    if (!caseId) throw new Error(`you may see no case titled "${options.caseTitle}"`);
-    return exportCaseGraphML(tx, ctx, caseId, 'graphml file (veza export graphml)');
-  });
-  stdout.write(xml);
-}
-
 async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
   const database = await openConfiguredDatabase(loadConfig(process.env));
   try {
@@ -78,19 +57,6 @@ export function registerInvestigationCommands(program: Command): void {
           process.stdout,
           process.stderr,
         ),
-      );
-    });
-
-  program
-    .command('export')
-    .description('export case data')
-    .command('graphml')
-    .description("write a case's graph as GraphML to standard output, as a user (audited as a disclosure)")
-    .requiredOption('--case <title>', 'title of the case')
-    .requiredOption('--as <email>', 'the user the export is done as')
-    .action(async (options: { case: string; as: string }) => {
-      await withDatabase((database) =>
-        exportGraphML(database, { caseTitle: options.case, email: options.as }, process.stdout),
       );
     });
 }

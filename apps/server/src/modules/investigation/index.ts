@@ -4,7 +4,6 @@ export { edgeRoutes } from './investigation.edges.routes.ts';
 export { rebuildEdges } from './investigation.edges.ts';
 export { importFtm, findCaseByTitle } from './investigation.import.service.ts';
 export type { FtmImportResult, Rejection } from './investigation.import.service.ts';
-export { exportCaseGraphML } from './investigation.export.service.ts';
 export { seedDemoInvestigations } from './investigation.seed.ts';
 export { chartRoutes } from './investigation.chart.routes.ts';
 export { exchangeRoutes } from './investigation.exchange.routes.ts';

@@ -33,10 +33,10 @@ export interface Disclosable {
 }
 
 /**
- * Loads what a disclosure of the case may contain. A case under H2 or H3 is refused whole (as the
- * GraphML export does); in an H0 or H1 case, statements recorded under H2 or H3 are left out, an
- * entity all of whose statements are left out goes too (its caption comes from them), and so do
- * relationships and calls that touch it. H1 content is marked "not for court".
+ * Loads what a disclosure of the case may contain. A case under H2 or H3 is refused whole; in an H0
+ * or H1 case, statements recorded under H2 or H3 are left out, an entity all of whose statements are
+ * left out goes too (its caption comes from them), and so do relationships and calls that touch it.
+ * H1 content is marked "not for court".
  */
 export async function disclosableCase(
   q: Queryable,
@@ -102,7 +102,11 @@ export async function disclosableCase(
   };
 }
 
-/** Exports the case in the requested format, audited as a disclosure to the stated recipient. */
+/**
+ * Exports the case in the requested format, audited as a disclosure to the stated recipient. The one
+ * way a case leaves Veza: the web app's export and `veza export ftm|csv|graphml` both come here, so a
+ * file holds the same nodes, edges and lines, and leaves out the same statements, whichever asked.
+ */
 export async function exportCase(
   q: Queryable,
   ctx: RequestContext,
@@ -226,13 +230,12 @@ async function ftmLinesOf(q: Queryable, data: Disclosable): Promise<string[]> {
 }
 
 /**
- * The case's chart: entities as nodes, relationships with both ends kept as edges (ids as in the
- * GraphML export of the command line), and one `Call` edge per caller and callee, weighted by calls.
+ * The case's chart for GraphML (Gephi, yEd, i2, networkx): entities as nodes (id = entity id, FtM
+ * type and caption), a relationship whose two ends are kept as an edge with the relationship's id,
+ * and one `Call` edge per caller and callee weighted by the number of calls, with the chart's id
+ * `calls:<caller>:<callee>`. The ids stay the same from one export to the next.
  */
-export async function chartOf(
-  q: Queryable,
-  data: Disclosable,
-): Promise<{ nodes: ChartNode[]; edges: ChartEdge[] }> {
+async function chartOf(q: Queryable, data: Disclosable): Promise<{ nodes: ChartNode[]; edges: ChartEdge[] }> {
   const ids = new Set(data.entities.filter((r) => !RELATIONSHIP_TYPES[r.schema]).map((r) => r.id));
   const nodes: ChartNode[] = [];
   const edges: ChartEdge[] = [];
@@ -242,6 +245,7 @@ export async function chartOf(
     const ends = RELATIONSHIP_TYPES[row.schema];
     const source = ends ? props[ends.source] : undefined;
     const target = ends ? props[ends.target] : undefined;
+    // One end each, both on the chart: an edge. Anything else stays a node, so nothing disappears.
     if (ends && source?.length === 1 && target?.length === 1 && ids.has(source[0]!) && ids.has(target[0]!)) {
       edges.push({
         id: row.id,
