@@ -10,6 +10,7 @@ const OFFICER_RS = 'officer.rs@demo.veza.example';
 const lang = 'sr-Latn';
 const CASE_TITLE = 'Operacija Sever';
 const COURIER = 'Ђорђе Ђорђевић';
+const COURIER_PHONE = '+381 64 123 4567';
 
 let veza: RunningVeza;
 let browser: Browser;
@@ -54,6 +55,23 @@ describe('cases', () => {
     await visible(statements.getByText('1987-04-12'));
     await expectAccessible(page, 'person in case');
     await screenshot(page, 'case-person-sr-Latn');
+
+    // A relationship reads as what it links, its kind in her language, whatever word it was stored with.
+    const usesPhone = t(lang, 'casework.schemata.UsesPhone');
+    const relationship = t(lang, 'casework.relationshipCaption', {
+      source: COURIER,
+      target: COURIER_PHONE,
+      type: usesPhone.charAt(0).toLocaleLowerCase() + usesPhone.slice(1),
+    });
+    expect(relationship).toBe(`${COURIER} → ${COURIER_PHONE} (koristi telefon)`);
+    const entities = page.getByRole('table', { name: t(lang, 'investigation.entitiesTable') });
+    await entities.getByRole('button', { name: relationship, exact: true }).click();
+    await visible(page.getByRole('heading', { name: relationship, level: 2 }));
+    const ends = await visible(page.getByRole('table', { name: t(lang, 'investigation.statementsTable') }));
+    await visible(ends.getByRole('cell', { name: COURIER, exact: true }));
+    await visible(ends.getByRole('cell', { name: COURIER_PHONE, exact: true }));
+    await expectAccessible(page, 'relationship in case');
+    await screenshot(page, 'case-relationship-sr-Latn');
 
     const list = (await apiGet(page, '/api/cases')).body as { items?: unknown[] } | Array<unknown>;
     const items = (Array.isArray(list) ? list : (list.items ?? [])) as Array<{ id: string; title: string }>;

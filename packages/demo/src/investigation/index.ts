@@ -1,4 +1,4 @@
-import { demo, link, person, type DemoCase } from './model.ts';
+import { demo, link, nameLinks, person, type DemoCase } from './model.ts';
 import {
   DRUGS_CALL_RECORDS,
   DRUGS_ENTITIES,
@@ -24,8 +24,9 @@ export type {
  * investigator is on the Macedonian team too, so linkage finds the courier across the border.
  * Around it, the network of ./network.ts: recruitment in Kosovo*, transport through North
  * Macedonia, exploitation in Serbia, and the drugs the same group sells (five cases in all).
+ * Relationships are named by their ends ({@link nameLinks}).
  */
-export const DEMO_CASES: readonly DemoCase[] = [
+const CASES: readonly DemoCase[] = [
   {
     title: 'Operacija Sever',
     type: 'drug_trafficking',
@@ -55,9 +56,9 @@ export const DEMO_CASES: readonly DemoCase[] = [
           { property: 'model', value: 'VW Golf' },
         ],
       },
-      link('courier-phone', 'UsesPhone', 'uses', { person: 'courier', phone: 'phone' }),
-      link('courier-car', 'Drives', 'drives', { driver: 'courier', vehicle: 'car' }),
-      link('supply', 'SuppliedDrugsTo', 'supplied', { supplier: 'courier', recipient: 'buyer' }),
+      link('courier-phone', 'UsesPhone', { person: 'courier', phone: 'phone' }),
+      link('courier-car', 'Drives', { driver: 'courier', vehicle: 'car' }),
+      link('supply', 'SuppliedDrugsTo', { supplier: 'courier', recipient: 'buyer' }),
       ...DRUGS_ENTITIES,
     ],
     callRecords: DRUGS_CALL_RECORDS,
@@ -81,8 +82,8 @@ export const DEMO_CASES: readonly DemoCase[] = [
         caption: '+38164 1234567',
         statements: [{ property: 'number', value: '+38164 1234567' }],
       },
-      link('recruiter-phone', 'UsesPhone', 'uses', { person: 'recruiter', phone: 'phone' }),
-      link('recruited', 'Recruited', 'recruited', { recruiter: 'recruiter', recruited: 'victim' }),
+      link('recruiter-phone', 'UsesPhone', { person: 'recruiter', phone: 'phone' }),
+      link('recruited', 'Recruited', { recruiter: 'recruiter', recruited: 'victim' }),
       ...PORT_ENTITIES,
     ],
   },
@@ -105,11 +106,13 @@ export const DEMO_CASES: readonly DemoCase[] = [
         caption: 'BG123AB',
         statements: [{ property: 'registrationNumber', value: 'BG123AB' }],
       },
-      link('driver-car', 'Drives', 'drives', { driver: 'driver', vehicle: 'car' }),
-      link('transported', 'Transported', 'transported', { transporter: 'driver', transported: 'migrant' }),
+      link('driver-car', 'Drives', { driver: 'driver', vehicle: 'car' }),
+      link('transported', 'Transported', { transporter: 'driver', transported: 'migrant' }),
       ...TRANSPORT_ENTITIES,
     ],
   },
   RECRUITMENT_CASE,
   EXPLOITATION_CASE,
 ];
+
+export const DEMO_CASES: readonly DemoCase[] = CASES.map(nameLinks);

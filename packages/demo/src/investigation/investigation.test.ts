@@ -34,6 +34,16 @@ describe('demo investigations', () => {
     }
   });
 
+  it('names each relationship by its two ends, in no language the reader may not have', () => {
+    const sever = byTitle('Operacija Sever');
+    const caption = (key: string) => sever.entities.find((e) => e.key === key)?.caption;
+    expect(caption('courier-phone')).toBe('Ђорђе Ђорђевић → +381 64 123 4567');
+    expect(caption('supply')).toBe('Ђорђе Ђорђевић → Marko Petrović');
+    const links = DEMO_CASES.flatMap((c) => c.entities.filter((e) => e.ends));
+    expect(links.length).toBeGreaterThan(20);
+    for (const e of links) expect(e.caption, e.key).toMatch(/^\S.* → \S.*$/);
+  });
+
   it('plants the recruiter and the girls in three countries, three scripts, found alike by the matcher', () => {
     const names = (title: string) => ofSchema(byTitle(title), 'Person').map((p) => p.caption);
     const planted = [

@@ -20,6 +20,8 @@ export interface DemoEntity {
   schema: string;
   caption: string;
   statements: DemoStatement[];
+  /** A relationship's source and target ends, by their keys: its caption names them. */
+  ends?: { source: string; target: string };
 }
 
 /** One call-detail record between two Phone entities of the case, named by their keys. */
@@ -60,21 +62,44 @@ export const person = (key: string, caption: string, more: DemoStatement[] = [])
   statements: [{ property: 'name', value: caption, evaluation: 'B2' }, ...more],
 });
 
+/**
+ * A relationship entity; `ends` names its source end first, then its target end (`{ person, phone }`).
+ * Its caption is made by {@link nameLinks} once the case is whole.
+ */
 export const link = (
   key: string,
   schema: string,
-  caption: string,
   ends: Record<string, string>,
   more: DemoStatement[] = [],
-): DemoEntity => ({
-  key,
-  schema,
-  caption,
-  statements: [
-    ...Object.entries(ends).map(([property, value]) => ({ property, value: `@${value}` })),
-    ...more,
-  ],
-});
+): DemoEntity => {
+  const [source = '', target = ''] = Object.values(ends);
+  return {
+    key,
+    schema,
+    caption: `${source} → ${target}`,
+    ends: { source, target },
+    statements: [
+      ...Object.entries(ends).map(([property, value]) => ({ property, value: `@${value}` })),
+      ...more,
+    ],
+  };
+};
+
+/**
+ * Names each relationship of a case by what it links, "Gjergj Leka → +383 44 512 377", in no
+ * language: the screens add the kind of link in the reader's, where a word stored here ("uses",
+ * "përdor") would be read by analysts of every country.
+ */
+export function nameLinks(demoCase: DemoCase): DemoCase {
+  const captions = new Map(demoCase.entities.map((e) => [e.key, e.caption]));
+  const named = (key: string) => captions.get(key) ?? key;
+  return {
+    ...demoCase,
+    entities: demoCase.entities.map((e) =>
+      e.ends ? { ...e, caption: `${named(e.ends.source)} → ${named(e.ends.target)}` } : e,
+    ),
+  };
+}
 
 export const phone = (key: string, number: string): DemoEntity => ({
   key,

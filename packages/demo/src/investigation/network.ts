@@ -70,16 +70,16 @@ export const RECRUITMENT_CASE: DemoCase = {
     phone('serbian-phone', '+381641234567'),
     // The drug supplier's number in "Operacija Sever" (its chart network): the same group.
     phone('supplier-phone', '+383 44 123 456'),
-    link('recruiter-uses', 'UsesPhone', 'përdor', { person: 'recruiter', phone: 'recruiter-phone' }),
-    link('valbona-uses', 'UsesPhone', 'përdor', { person: 'valbona', phone: 'valbona-phone' }),
-    link('blerta-uses', 'UsesPhone', 'përdor', { person: 'blerta', phone: 'blerta-phone' }),
-    link('recruited-valbona', 'Recruited', 'rekrutoi', { recruiter: 'recruiter', recruited: 'valbona' }, [
+    link('recruiter-uses', 'UsesPhone', { person: 'recruiter', phone: 'recruiter-phone' }),
+    link('valbona-uses', 'UsesPhone', { person: 'valbona', phone: 'valbona-phone' }),
+    link('blerta-uses', 'UsesPhone', { person: 'blerta', phone: 'blerta-phone' }),
+    link('recruited-valbona', 'Recruited', { recruiter: 'recruiter', recruited: 'valbona' }, [
       { property: 'startDate', value: '2026-01-14' },
     ]),
-    link('recruited-blerta', 'Recruited', 'rekrutoi', { recruiter: 'helper', recruited: 'blerta' }, [
+    link('recruited-blerta', 'Recruited', { recruiter: 'helper', recruited: 'blerta' }, [
       { property: 'startDate', value: '2026-01-21' },
     ]),
-    link('associates', 'Associate', 'bashkëpunëtor', { person: 'recruiter', associate: 'helper' }),
+    link('associates', 'Associate', { person: 'recruiter', associate: 'helper' }),
     address('cafe', 'Kafe te Shadërvani, Prizren', PLACES.prizren),
     address('ferizaj', 'Stacioni i autobusëve, Ferizaj', PLACES.ferizaj),
     event(
@@ -172,26 +172,26 @@ export const EXPLOITATION_CASE: DemoCase = {
         { property: 'model', value: 'VW Golf' },
       ],
     },
-    link('exploiter-uses', 'UsesPhone', 'користи', { person: 'exploiter', phone: 'exploiter-phone' }),
-    link('exploiter-drives', 'Drives', 'вози', { driver: 'exploiter', vehicle: 'car' }),
-    link('exploited-valbona', 'Exploited', 'експлоатисао', { exploiter: 'exploiter', exploited: 'valbona' }, [
+    link('exploiter-uses', 'UsesPhone', { person: 'exploiter', phone: 'exploiter-phone' }),
+    link('exploiter-drives', 'Drives', { driver: 'exploiter', vehicle: 'car' }),
+    link('exploited-valbona', 'Exploited', { exploiter: 'exploiter', exploited: 'valbona' }, [
       { property: 'startDate', value: '2026-02-09' },
       { property: 'endDate', value: '2026-03-06' },
     ]),
-    link('exploited-blerta', 'Exploited', 'експлоатисао', { exploiter: 'exploiter', exploited: 'blerta' }, [
+    link('exploited-blerta', 'Exploited', { exploiter: 'exploiter', exploited: 'blerta' }, [
       { property: 'startDate', value: '2026-02-09' },
       { property: 'endDate', value: '2026-03-06' },
     ]),
-    link('drugs-valbona', 'SuppliedDrugsTo', 'давао дрогу', { supplier: 'exploiter', recipient: 'valbona' }),
-    link('drugs-blerta', 'SuppliedDrugsTo', 'давао дрогу', { supplier: 'exploiter', recipient: 'blerta' }),
-    link('recruited-valbona', 'Recruited', 'врбовао', { recruiter: 'recruiter', recruited: 'valbona' }),
-    link('controls', 'Controls', 'контролише', { controller: 'exploiter', controlled: 'recruiter' }, [
+    link('drugs-valbona', 'SuppliedDrugsTo', { supplier: 'exploiter', recipient: 'valbona' }),
+    link('drugs-blerta', 'SuppliedDrugsTo', { supplier: 'exploiter', recipient: 'blerta' }),
+    link('recruited-valbona', 'Recruited', { recruiter: 'recruiter', recruited: 'valbona' }),
+    link('controls', 'Controls', { controller: 'exploiter', controlled: 'recruiter' }, [
       { property: 'summary', value: 'Према изјави сведока, Лека ради за Милића.', kind: 'assessment' },
     ]),
     address('club', 'Клуб „Бисер“, Булевар ослобођења, Нови Сад', PLACES.noviSadClub),
     address('flat', 'Стан, Лиманска, Нови Сад', PLACES.noviSadFlat),
-    link('valbona-lives', 'LivesAt', 'станује', { person: 'valbona', address: 'flat' }),
-    link('blerta-lives', 'LivesAt', 'станује', { person: 'blerta', address: 'flat' }),
+    link('valbona-lives', 'LivesAt', { person: 'valbona', address: 'flat' }),
+    link('blerta-lives', 'LivesAt', { person: 'blerta', address: 'flat' }),
     event(
       'raid',
       'Event',
@@ -257,11 +257,11 @@ export const TRANSPORT_ENTITIES: readonly DemoEntity[] = [
       involved: ['driver', 'valbona', 'blerta'],
     },
   ),
-  link('transported-valbona', 'Transported', 'транспортирал', {
+  link('transported-valbona', 'Transported', {
     transporter: 'driver',
     transported: 'valbona',
   }),
-  link('transported-blerta', 'Transported', 'транспортирал', {
+  link('transported-blerta', 'Transported', {
     transporter: 'driver',
     transported: 'blerta',
   }),
@@ -270,7 +270,7 @@ export const TRANSPORT_ENTITIES: readonly DemoEntity[] = [
 /** Serbia, drugs unit: the hand-over and the buyer's phone, added to "Operacija Sever". */
 export const DRUGS_ENTITIES: readonly DemoEntity[] = [
   phone('buyer-phone', '+381 63 777 1020'),
-  link('buyer-uses', 'UsesPhone', 'koristi', { person: 'buyer', phone: 'buyer-phone' }),
+  link('buyer-uses', 'UsesPhone', { person: 'buyer', phone: 'buyer-phone' }),
   address('handover-place', 'Parking, Ušće, Beograd', PLACES.belgrade),
   event(
     'handover',

@@ -153,6 +153,12 @@ export const EntitySummarySchema = z.object({
   caption: z.string(),
   canonicalId: Uuid.nullable(),
   createdAt: Timestamp,
+  /**
+   * A relationship entity's ends, entities of the same case, so that lists can name it by what it
+   * links ("Dragan Nikolić → +381 64 123 4567") in the reader's language rather than by its stored
+   * caption. In the case's entity list only; several values of an end give several ids.
+   */
+  ends: z.object({ source: z.array(Uuid), target: z.array(Uuid) }).optional(),
 });
 export type EntitySummary = z.infer<typeof EntitySummarySchema>;
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq } from 'drizzle-orm';
 import { auditLog, entityEdges } from '@veza/db';
-import type { Case, Entity, Statement } from '@veza/shared';
+import type { Case, Entity, EntitySummary, Statement } from '@veza/shared';
 import { runAs } from '../../platform/run-as.ts';
 import {
   createAccount,
@@ -109,6 +109,16 @@ describe('edges kept beside relationship entities', () => {
     });
     const all = await t.database.db.select().from(entityEdges).where(eq(entityEdges.caseId, theCase.id));
     expect(all).toHaveLength(4);
+  });
+
+  it('lists each relationship with its ends, so that lists can name it by what it links', async () => {
+    const listed = (await as(ownerSession, 'GET', `/api/cases/${theCase.id}/entities`)).json<
+      EntitySummary[]
+    >();
+    const byId = new Map(listed.map((e) => [e.id, e]));
+    expect(byId.get(ids['usesB']!)?.ends).toEqual({ source: [ids['driver']], target: [ids['phone']] });
+    expect(byId.get(ids['owns']!)?.ends).toEqual({ source: [ids['owner']], target: [ids['car']] });
+    expect(byId.get(ids['phone']!)).not.toHaveProperty('ends');
   });
 
   it('answers the two-hop neighbourhood of a phone: its users, then what they drive', async () => {

@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { entities, entityEdges, statements } from '@veza/db';
 import type { Queryable } from '@veza/db';
 import { RELATIONSHIP_TYPES } from '@veza/graph';
@@ -144,6 +144,34 @@ export async function rebuildEdges(q: Queryable): Promise<number> {
   let count = 0;
   for (const [caseId, ids] of byCase) count += await syncEdges(q, caseId, ids);
   return count;
+}
+
+/** The ends of a relationship entity, read from its edges: several values of an end make several ids. */
+export interface RelationshipEnds {
+  source: string[];
+  target: string[];
+}
+
+/** The ends of every relationship entity of a case, in one query on the case index of `entity_edges`. */
+export async function relationshipEnds(q: Queryable, caseId: string): Promise<Map<string, RelationshipEnds>> {
+  const rows = await q
+    .select({
+      relationshipId: entityEdges.relationshipId,
+      sourceId: entityEdges.sourceId,
+      targetId: entityEdges.targetId,
+    })
+    .from(entityEdges)
+    .where(and(eq(entityEdges.caseId, caseId), isNotNull(entityEdges.relationshipId)))
+    .orderBy(entityEdges.id);
+  const ends = new Map<string, RelationshipEnds>();
+  for (const row of rows) {
+    if (row.relationshipId === null) continue;
+    const found = ends.get(row.relationshipId) ?? { source: [], target: [] };
+    if (!found.source.includes(row.sourceId)) found.source.push(row.sourceId);
+    if (!found.target.includes(row.targetId)) found.target.push(row.targetId);
+    ends.set(row.relationshipId, found);
+  }
+  return ends;
 }
 
 async function caseEntities(

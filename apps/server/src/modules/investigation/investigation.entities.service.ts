@@ -37,7 +37,7 @@ import {
   type EntityRow,
   type StatementRow,
 } from './investigation.entities.repository.ts';
-import { syncEdges } from './investigation.edges.ts';
+import { relationshipEnds, syncEdges } from './investigation.edges.ts';
 import { alreadyDecided, invalidInvestigationInput } from './investigation.errors.ts';
 import { checkAgainstModel } from './investigation.model.ts';
 import { linkEntities } from './investigation.linkage.ts';
@@ -116,7 +116,11 @@ export async function listEntities(
   caseId: string,
 ): Promise<EntitySummary[]> {
   await authorizedCase(q, ctx, caseId, 'case.view');
-  return (await listEntityRows(q, [caseId])).map(presentSummary);
+  const ends = await relationshipEnds(q, caseId);
+  return (await listEntityRows(q, [caseId])).map((row) => {
+    const found = ends.get(row.id);
+    return found ? { ...presentSummary(row), ends: found } : presentSummary(row);
+  });
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   type ProvenanceLabels,
 } from '../investigation/ProvenanceFields.tsx';
 import { caseworkApi } from './casework.api.ts';
+import { entityCaption } from './entity-caption.ts';
 
 function initialProvenance(record: Case): Provenance {
   return {
@@ -105,9 +106,13 @@ function NewEntityForm({
   const create = useMutation({
     mutationFn: (statements: StatementInput[]) =>
       caseworkApi.createEntity(record.id, { schema, caption, statements }),
-    onSuccess: async () => {
+    onSuccess: async (created) => {
       await queryClient.invalidateQueries({ queryKey: ['case', record.id, 'entities'] });
-      notifySuccess(t('casework.entityCreated', { caption }));
+      const [source, target] = form?.ends ?? [];
+      const ends =
+        source && target ? { source: [values[source] ?? ''], target: [values[target] ?? ''] } : undefined;
+      const named = entityCaption({ ...created, ends }, (id) => things.find((e) => e.id === id)?.caption, t);
+      notifySuccess(t('casework.entityCreated', { caption: named }));
       onClose();
     },
     onError: (error, statements) => {
@@ -237,10 +242,13 @@ const PLACEHOLDERS: Record<string, string> = {
 export function StatementButton({
   record,
   entity,
+  caption = entity.caption,
   correcting,
 }: {
   record: Case;
   entity: EntitySummary;
+  /** How the case's lists name the entity (a relationship by its ends), for the dialog's title. */
+  caption?: string;
   correcting?: Statement;
 }) {
   const { t } = useTranslation();
@@ -249,7 +257,7 @@ export function StatementButton({
     ? t('casework.correctTitle', {
         property: t(`casework.properties.${correcting.property}`, { defaultValue: correcting.property }),
       })
-    : t('casework.addStatementTitle', { caption: entity.caption });
+    : t('casework.addStatementTitle', { caption });
   return (
     <>
       {correcting ? (

@@ -3,6 +3,7 @@ import { Anchor, Badge, Center, Group, List, Loader, Stack, Table, Text, Title }
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { isRelationshipType } from '@veza/graph/model';
 import type { Case, EntitySummary, Statement } from '@veza/shared';
 import { isApiError } from '../../api/client.ts';
 import { NotFoundPage } from '../../app/NotFoundPage.tsx';
@@ -17,6 +18,7 @@ import { investigationApi } from './investigation.api.ts';
 import { CanonicalPanel, SuggestionsPanel } from './LinkagePanels.tsx';
 import { ExchangeMenu } from '../exchange/ExchangeMenu.tsx';
 import { NewEntityButton, StatementButton } from '../casework/EntityForms.tsx';
+import { useEntityCaption } from '../casework/entity-caption.ts';
 import { JoinRequestsPanel } from '../casework/JoinRequestsPanel.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -57,6 +59,7 @@ function CaseView({ record }: { record: Case }) {
     queryKey: ['case', record.id, 'entities'],
     queryFn: () => investigationApi.entities(record.id),
   });
+  const captionOf = useEntityCaption(entities.data);
 
   return (
     <Page title={t('investigation.caseHeading', { reference: record.reference, title: record.title })}>
@@ -134,7 +137,7 @@ function CaseView({ record }: { record: Case }) {
                         aria-current={selected?.id === entity.id ? 'true' : undefined}
                         fw={selected?.id === entity.id ? 700 : undefined}
                       >
-                        {entity.caption}
+                        {captionOf(entity)}
                       </Anchor>
                     </Table.Td>
                     <Table.Td>
@@ -147,7 +150,9 @@ function CaseView({ record }: { record: Case }) {
           </ScrollTable>
         )}
       </Stack>
-      {selected && <EntityPanel key={selected.id} record={record} summary={selected} />}
+      {selected && (
+        <EntityPanel key={selected.id} record={record} summary={selected} entities={entities.data ?? []} />
+      )}
     </Page>
   );
 }
@@ -165,9 +170,26 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-function EntityPanel({ record, summary }: { record: Case; summary: EntitySummary }) {
+function EntityPanel({
+  record,
+  summary,
+  entities,
+}: {
+  record: Case;
+  summary: EntitySummary;
+  entities: EntitySummary[];
+}) {
   const { t } = useTranslation();
-  const heading = useRef<HTMLHeadingElement>(null);
+  const captionOf = useEntityCaption(entities);
+  const caption = captionOf(summary);
+  // A relationship's caption already says what kind of link it is.
+  const heading = isRelationshipType(summary.schema)
+    ? caption
+    : t('investigation.entityHeading', {
+        caption,
+        schema: t(`casework.schemata.${summary.schema}`, { defaultValue: summary.schema }),
+      });
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const [askReason, setAskReason] = useState(true);
   const entity = useQuery({
     queryKey: ['case', record.id, 'entity', summary.id],
@@ -183,13 +205,13 @@ function EntityPanel({ record, summary }: { record: Case; summary: EntitySummary
   const needsReason = isApiError(entity.error, 'justification_required');
 
   useEffect(() => {
-    heading.current?.scrollIntoView?.({ behavior: 'smooth', block: 'start' });
+    headingRef.current?.scrollIntoView?.({ behavior: 'smooth', block: 'start' });
   }, []);
 
   return (
     <Stack component="section" aria-labelledby="entity-heading" gap="sm">
-      <Title order={2} id="entity-heading" ref={heading}>
-        {t('investigation.entityHeading', { caption: summary.caption, schema: summary.schema })}
+      <Title order={2} id="entity-heading" ref={headingRef}>
+        {heading}
       </Title>
       {needsReason ? (
         <JustificationNeeded text={t('investigation.justificationText')} onGive={() => setAskReason(true)} />
@@ -201,10 +223,15 @@ function EntityPanel({ record, summary }: { record: Case; summary: EntitySummary
         <ErrorAlert error={history.error} />
       ) : (
         <>
-          <StatementsTable record={record} entity={summary} statements={history.data.statements} />
+          <StatementsTable
+            record={record}
+            entity={summary}
+            entities={entities}
+            statements={history.data.statements}
+          />
           {record.allowed.includes('case.edit') && (
             <Group>
-              <StatementButton record={record} entity={summary} />
+              <StatementButton record={record} entity={summary} caption={caption} />
             </Group>
           )}
           {entity.data.canonicalId && <CanonicalPanel caseId={record.id} entityId={summary.id} />}
@@ -229,10 +256,12 @@ function EntityPanel({ record, summary }: { record: Case; summary: EntitySummary
 function StatementsTable({
   record,
   entity,
+  entities,
   statements,
 }: {
   record: Case;
   entity: EntitySummary;
+  entities: EntitySummary[];
   statements: Statement[];
 }) {
   const canEdit = record.allowed.includes('case.edit');
@@ -242,6 +271,8 @@ function StatementsTable({
     () => new Map(record.members.map((member) => [member.userId, member.displayName])),
     [record.members],
   );
+  // A relationship's ends and references (a passport's holder) hold an entity's id: show its caption.
+  const captions = useMemo(() => new Map(entities.map((e) => [e.id, e.caption])), [entities]);
   return (
     <Stack gap="xs">
       <Title order={3}>{t('investigation.statements')}</Title>
@@ -272,7 +303,9 @@ function StatementsTable({
                     <Table.Td>
                       {t(`casework.properties.${s.property}`, { defaultValue: s.property })}
                     </Table.Td>
-                    <Table.Td td={corrected ? 'line-through' : undefined}>{s.value}</Table.Td>
+                    <Table.Td td={corrected ? 'line-through' : undefined}>
+                      {captions.get(s.value) ?? s.value}
+                    </Table.Td>
                     <Table.Td>{t(`investigation.kinds.${s.kind}`)}</Table.Td>
                     <Table.Td>{s.source}</Table.Td>
                     <Table.Td>
