@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import { and, eq } from 'drizzle-orm';
-import { auditLog, notifications, personConsents, persons, referralEvents } from '@veza/db';
+import { auditLog, notifications, personConsents, persons, referralEvents, screenings } from '@veza/db';
 import type { Provider, Referral, ReferralPage } from '@veza/shared';
 import { sealSecret } from '../../platform/auth/secret-box.ts';
 import {
@@ -58,6 +58,37 @@ async function personOf(
     reviewDueAt: new Date('2027-11-01T00:00:00Z'),
     retainUntil: new Date('2031-11-01T00:00:00Z'),
     createdBy: officer.id,
+  });
+  return id;
+}
+
+/** A full interview that gave grounds to refer, written straight into its table as the persons are. */
+async function screeningOf(personId: string, unitId: string): Promise<string> {
+  const id = uuidv7();
+  await t.database.db.insert(screenings).values({
+    id,
+    clientId: uuidv7(),
+    reference: `S-RS-${id.slice(-6).toUpperCase()}`,
+    personId,
+    instrumentId: 'veza.full',
+    instrumentVersion: 1,
+    stage: 'full',
+    jurisdictionCode: 'RS',
+    unitId,
+    screenedBy: officer.id,
+    occurredAt: new Date('2026-11-20T22:40:00Z'),
+    setting: 'border_crossing',
+    place: 'Прешево',
+    interviewLanguage: 'sr',
+    age: 16,
+    answers: { 'unodc.child_unaccompanied': 'yes', 'unodc.begging_for_others': 'yes' },
+    outcome: 'grounds_to_refer',
+    rule: 'R-CHILD-ACT-PURPOSE',
+    reasons: ['unodc.child_unaccompanied', 'unodc.begging_for_others'],
+    childRule: true,
+    nonPunishmentAlert: false,
+    exploitationTypes: ['begging'],
+    fieldRevisions: {},
   });
   return id;
 }
@@ -347,6 +378,23 @@ describe('referral lifecycle', () => {
       await as(officerS, 'POST', `/api/referrals/${proposal.id}/transitions`, { to: 'sent' })
     ).json();
     expect(sent.reflection).toEqual(first.reflection);
+  });
+
+  it('names the screening it follows, and refuses a screening of somebody else', async () => {
+    const personId = await personOf(officer.unitId, JOVANA);
+    const brother = await personOf(officer.unitId, { ...JOVANA, givenName: 'Марко' });
+    const screeningId = await screeningOf(personId, officer.unitId);
+    const input = { kind: 'national', service: 'shelter', providerId: shelter.id, screeningId };
+
+    const wrong = await as(officerS, 'POST', '/api/referrals', { ...input, personId: brother });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors).toEqual([
+      expect.objectContaining({ path: 'screeningId', code: 'not_found' }),
+    ]);
+
+    const right = await as(officerS, 'POST', '/api/referrals', { ...input, personId });
+    expect(right.statusCode, right.body).toBe(201);
+    expect(right.json<Referral>()).toMatchObject({ screeningId, person: { id: personId } });
   });
 
   it('refuses a provider that does not offer the service', async () => {

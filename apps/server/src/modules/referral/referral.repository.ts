@@ -1,15 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
-import {
-  agencies,
-  persons,
-  referralEvents,
-  referrals,
-  serviceProviders,
-  units,
-  userRoles,
-  users,
-} from '@veza/db';
+import { agencies, referralEvents, referrals, serviceProviders, units, userRoles, users } from '@veza/db';
 import type { Queryable } from '@veza/db';
 import type { ProviderListFilter } from '@veza/shared';
 import type { Actor } from '../../platform/context.ts';
@@ -84,48 +75,6 @@ export async function agencyJurisdiction(q: Queryable, agencyId: string): Promis
     .from(agencies)
     .where(eq(agencies.id, agencyId));
   return row ? row.jurisdiction : undefined;
-}
-
-// --- Persons (read here: the persons module exports no reader of the record's clear fields) ----------
-
-export type PersonRow = Pick<
-  typeof persons.$inferSelect,
-  'id' | 'reference' | 'jurisdictionCode' | 'unitId' | 'ageGroup' | 'sex' | 'nationality' | 'identity'
->;
-
-export async function findPerson(q: Queryable, id: string): Promise<PersonRow | null> {
-  const [row] = await q
-    .select({
-      id: persons.id,
-      reference: persons.reference,
-      jurisdictionCode: persons.jurisdictionCode,
-      unitId: persons.unitId,
-      ageGroup: persons.ageGroup,
-      sex: persons.sex,
-      nationality: persons.nationality,
-      identity: persons.identity,
-    })
-    .from(persons)
-    .where(eq(persons.id, id));
-  return row ?? null;
-}
-
-export async function personsByIds(q: Queryable, ids: readonly string[]): Promise<Map<string, PersonRow>> {
-  if (ids.length === 0) return new Map();
-  const rows = await q
-    .select({
-      id: persons.id,
-      reference: persons.reference,
-      jurisdictionCode: persons.jurisdictionCode,
-      unitId: persons.unitId,
-      ageGroup: persons.ageGroup,
-      sex: persons.sex,
-      nationality: persons.nationality,
-      identity: persons.identity,
-    })
-    .from(persons)
-    .where(inArray(persons.id, [...ids]));
-  return new Map(rows.map((r) => [r.id, r]));
 }
 
 // --- Referrals -------------------------------------------------------------------------------------

@@ -1,7 +1,5 @@
 import { randomInt } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
-import { eq } from 'drizzle-orm';
-import { screenings } from '@veza/db';
 import type { Queryable } from '@veza/db';
 import type {
   JurisdictionCode,
@@ -28,27 +26,32 @@ import { AppError } from '../../platform/errors.ts';
 import { allowedActions, authorize } from '../../platform/policy/index.ts';
 import type { Resource } from '../../platform/policy/index.ts';
 import { notify } from '../notifications/index.ts';
-// The persons module owns consent: the scope in force for a recipient (a revocation for it wins over 'any').
-import { consentInForce } from '../victims/index.ts';
+// The persons module owns the person's record and consent (a revocation for a recipient wins over
+// 'any'); its readers do not authorise, this module does by the referral policy and logs the reading.
+import {
+  consentInForce,
+  isScreeningOf,
+  referredIdentity,
+  referredPerson,
+  referredPersons,
+  type ReferredPerson,
+} from '../victims/index.ts';
 import { signedIn } from './referral.providers.service.ts';
 import {
   appendEvent,
   coordinatorUnits,
   displayName,
-  findPerson,
   findProvider,
   findReferral,
   insertReferral,
   listVisibleReferrals,
   lockReferral,
-  personsByIds,
   providersByIds,
   referenceTaken,
   runningReflection,
   timelineOf,
   unitsOfAgency,
   updateReferral,
-  type PersonRow,
   type ProviderRow,
   type ReferralRow,
 } from './referral.repository.ts';
@@ -73,7 +76,7 @@ export function consentTarget(
 
 interface Loaded {
   row: ReferralRow;
-  person: PersonRow;
+  person: ReferredPerson;
   provider: ProviderRow | null;
 }
 
@@ -168,7 +171,7 @@ async function loadReferral(
   signedIn(ctx);
   const row = options.lock ? await lockReferral(q, id) : await findReferral(q, id);
   if (!row) throw new AppError('not_found');
-  const person = await findPerson(q, row.personId);
+  const person = await referredPerson(q, row.personId);
   if (!person) throw new AppError('not_found');
   const provider = row.providerId ? await findProvider(q, row.providerId) : null;
   authorize(ctx, 'referral.view', resourceOf(row, provider));
@@ -198,7 +201,7 @@ async function newReference(q: Queryable, jurisdiction: string): Promise<string>
 async function checkTarget(
   q: Queryable,
   input: ReferralInput,
-  person: PersonRow,
+  person: ReferredPerson,
 ): Promise<ProviderRow | null> {
   if (input.kind === 'national') {
     if (!input.providerId) throw invalid('providerId', 'required', 'A national referral names a provider');
@@ -231,18 +234,14 @@ async function checkScreening(
   personId: string,
 ): Promise<void> {
   if (!screeningId) return;
-  const [row] = await q
-    .select({ personId: screenings.personId })
-    .from(screenings)
-    .where(eq(screenings.id, screeningId));
-  if (!row || row.personId !== personId)
+  if (!(await isScreeningOf(q, screeningId, personId)))
     throw invalid('screeningId', 'not_found', 'No screening of this person with that id');
 }
 
 /** The person of a new referral, authorised: the sending side of a referral of that person. */
-async function personToRefer(q: Queryable, ctx: RequestContext, personId: string): Promise<PersonRow> {
+async function personToRefer(q: Queryable, ctx: RequestContext, personId: string): Promise<ReferredPerson> {
   signedIn(ctx);
-  const person = await findPerson(q, personId);
+  const person = await referredPerson(q, personId);
   if (!person) throw new AppError('not_found');
   authorize(ctx, 'referral.create', {
     type: 'referral',
@@ -547,7 +546,7 @@ export async function listReferrals(
 ): Promise<ReferralPage> {
   const actor = signedIn(ctx);
   const { rows, total } = await listVisibleReferrals(q, actor, filter);
-  const people = await personsByIds(
+  const people = await referredPersons(
     q,
     rows.map((r) => r.personId),
   );
@@ -596,8 +595,8 @@ export async function referralIdentity(
   if (!justification)
     throw new AppError('justification_required', { details: { scopes: JUSTIFICATION_SCOPES(id) } });
   const fields = row.sharedScope.flatMap((part) => IDENTITY_PARTS[part] ?? []);
-  const full = JSON.parse(openSecret(secretKey, person.identity)) as Record<string, unknown>;
-  const identity = Object.fromEntries(Object.entries(full).filter(([key]) => fields.includes(key)));
+  const identity = await referredIdentity(q, person.id, fields, secretKey);
+  if (!identity) throw new AppError('not_found');
   await appendAudit(q, ctx, {
     operation: 'consultation',
     action: 'referral.view',

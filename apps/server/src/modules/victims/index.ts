@@ -1,3 +1,10 @@
 export { victimRoutes } from './victims.routes.ts';
 export { loadPersonResource, type VictimResource } from './victims.access.ts';
-export { consentInForce } from './victims.persons.service.ts';
+export {
+  consentInForce,
+  isScreeningOf,
+  referredIdentity,
+  referredPerson,
+  referredPersons,
+  type ReferredPerson,
+} from './victims.persons.service.ts';

@@ -37,9 +37,13 @@ import {
   newestConsent,
   personReferenceTaken,
   providerExists,
+  referredPersonRows,
+  screeningPersonId,
+  sealedIdentityOf,
   updateScreening,
   type ConsentRow,
   type PersonRow,
+  type ReferredPersonRow,
 } from './victims.repository.ts';
 
 type ListQuery = z.output<typeof PersonListQuery>;
@@ -398,4 +402,49 @@ export async function consentInForce(
   const deciding =
     specific ?? (recipient === 'any' ? undefined : await newestConsent(q, personId, purpose, 'any'));
   return deciding && deciding.status === 'granted' ? [...deciding.scope] : null;
+}
+
+// ---------------------------------------------------------------- for the referral module
+
+/*
+ * These readers neither authorise nor log: the referral module does, around each call, by the
+ * referral policy (referral.create for the person of a new referral, referral.view for the person of
+ * an existing one, list queries scoped by the same rules) and in the audit record of the referral.
+ */
+
+/** What a referral shows of its person, and where the record belongs: never the sealed identity. */
+export type ReferredPerson = ReferredPersonRow;
+
+export async function referredPerson(q: Queryable, id: string): Promise<ReferredPerson | null> {
+  const [row] = await referredPersonRows(q, [id]);
+  return row ?? null;
+}
+
+export async function referredPersons(
+  q: Queryable,
+  ids: readonly string[],
+): Promise<Map<string, ReferredPerson>> {
+  const rows = await referredPersonRows(q, ids);
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/**
+ * The named fields of a person's identity, unsealed, and no others: a referral passes on only what
+ * the consent frozen in it carries. Null when there is no such person.
+ */
+export async function referredIdentity(
+  q: Queryable,
+  personId: string,
+  fields: readonly string[],
+  secretKey: Buffer,
+): Promise<Record<string, unknown> | null> {
+  const sealed = await sealedIdentityOf(q, personId);
+  if (sealed === undefined) return null;
+  const full = JSON.parse(openSecret(secretKey, sealed)) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(full).filter(([key]) => fields.includes(key)));
+}
+
+/** Whether the screening exists and is of this person: a referral may name the screening it follows. */
+export async function isScreeningOf(q: Queryable, screeningId: string, personId: string): Promise<boolean> {
+  return (await screeningPersonId(q, screeningId)) === personId;
 }

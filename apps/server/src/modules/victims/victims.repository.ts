@@ -116,6 +116,43 @@ export async function findPerson(q: Queryable, id: string): Promise<PersonRow | 
   return row;
 }
 
+/**
+ * What a referral shows of its person: the reference and the facts in clear, and where the record
+ * belongs (for the referral policy). Never the sealed identity or the category.
+ */
+export type ReferredPersonRow = Pick<
+  PersonRow,
+  'id' | 'reference' | 'jurisdictionCode' | 'unitId' | 'ageGroup' | 'sex' | 'nationality'
+>;
+
+const REFERRED_PERSON_COLUMNS = {
+  id: persons.id,
+  reference: persons.reference,
+  jurisdictionCode: persons.jurisdictionCode,
+  unitId: persons.unitId,
+  ageGroup: persons.ageGroup,
+  sex: persons.sex,
+  nationality: persons.nationality,
+};
+
+export async function referredPersonRows(q: Queryable, ids: readonly string[]): Promise<ReferredPersonRow[]> {
+  if (ids.length === 0) return [];
+  return q
+    .select(REFERRED_PERSON_COLUMNS)
+    .from(persons)
+    .where(inArray(persons.id, [...new Set(ids)]));
+}
+
+/** The sealed identity alone: opened by the service that authorised and logs the reading. */
+export async function sealedIdentityOf(q: Queryable, id: string): Promise<string | undefined> {
+  const [row] = await q
+    .select({ identity: persons.identity })
+    .from(persons)
+    .where(eq(persons.id, id))
+    .limit(1);
+  return row?.identity;
+}
+
 export async function personReferences(q: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const rows = await q
@@ -206,6 +243,19 @@ export async function listPersons(
     .limit(limit)
     .offset(offset);
   return { rows, total: total?.n ?? 0 };
+}
+
+/** The person a screening is of (null when it names none), or undefined when there is no such screening. */
+export async function screeningPersonId(
+  q: Queryable,
+  screeningId: string,
+): Promise<string | null | undefined> {
+  const [row] = await q
+    .select({ personId: screenings.personId })
+    .from(screenings)
+    .where(eq(screenings.id, screeningId))
+    .limit(1);
+  return row ? row.personId : undefined;
 }
 
 export async function screeningsOfPerson(q: Queryable, personId: string): Promise<ScreeningRow[]> {
