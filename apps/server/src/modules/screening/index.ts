@@ -1,5 +1,11 @@
 export { screeningRoutes } from './screening.routes.ts';
 export { ensureDefaultInstruments } from './screening.seed.ts';
-export { assess, RULES, raisesNonPunishmentAlert, unknownIndicatorIds } from './screening.assessment.ts';
+// The engine is browser-safe and shared with the offline screen; the server's modules take it from here.
+export {
+  assess,
+  RULES,
+  raisesNonPunishmentAlert,
+  unknownIndicatorIds,
+} from '@veza/shared/screening/assessment';
 export { findPublishedVersion, type InstrumentVersionRow } from './screening.repository.ts';
 export { DEFAULT_LIBRARY, FULL_INTERVIEW_ID, RAPID_SCREEN_ID } from './library/index.ts';

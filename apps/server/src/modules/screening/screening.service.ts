@@ -14,7 +14,7 @@ import { appendAudit } from '../../platform/audit/index.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { allowedActions, authorize } from '../../platform/policy/index.ts';
-import { assess, unknownIndicatorIds } from './screening.assessment.ts';
+import { assess, unknownIndicatorIds } from '@veza/shared/screening/assessment';
 import { withSerbianLatin } from './screening.localise.ts';
 import {
   findPublishedVersion,

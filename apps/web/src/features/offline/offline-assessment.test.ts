@@ -1,21 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { Instrument, InstrumentContent } from '@veza/shared';
 import {
-  DEFAULT_LIBRARY,
+  FULL_INTERVIEW,
   FULL_INTERVIEW_ID,
+  RAPID_SCREEN,
   RAPID_SCREEN_ID,
-} from '../../../../server/src/modules/screening/library/index.ts';
+} from '@veza/shared/screening/shipped-indicators.testing';
 import { assessOffline } from './offline-assessment.ts';
 
 function published(id: string, version: number, content: InstrumentContent): Instrument {
   return { id, version, ...content, publishedAt: '2026-11-01T00:00:00.000Z', allowed: [] };
 }
 
-const rapid = published(RAPID_SCREEN_ID, 1, DEFAULT_LIBRARY[RAPID_SCREEN_ID]!);
-const full = published(FULL_INTERVIEW_ID, 1, DEFAULT_LIBRARY[FULL_INTERVIEW_ID]!);
+const rapid = published(RAPID_SCREEN_ID, 1, RAPID_SCREEN);
+const full = published(FULL_INTERVIEW_ID, 1, FULL_INTERVIEW);
 // A coordinator's second version of the full interview without the drugs questions.
 const fullV2 = published(FULL_INTERVIEW_ID, 2, {
-  ...DEFAULT_LIBRARY[FULL_INTERVIEW_ID]!,
+  ...FULL_INTERVIEW,
   indicators: full.indicators.filter((i) => !i.id.startsWith('drugs.')),
 });
 const kept = [rapid, full, fullV2];

@@ -1,10 +1,7 @@
 import type { Assessment, AssessmentRequest, Instrument } from '@veza/shared';
-// The server's own engine (pure, depends on @veza/shared only), so that a screening assessed without
-// a connection gets exactly the result the server will compute when the screening reaches it.
-import {
-  assess,
-  unknownIndicatorIds,
-} from '../../../../server/src/modules/screening/screening.assessment.ts';
+// The engine the server runs too, so that a screening assessed without a connection gets exactly the
+// result the server will compute when the screening reaches it.
+import { assess, unknownIndicatorIds } from '@veza/shared/screening/assessment';
 
 export type OfflineAssessment =
   { ok: true; assessment: Assessment } | { ok: false; code: 'not_found' | 'validation_failed'; path: string };

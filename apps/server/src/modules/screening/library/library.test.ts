@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { serbianCyrillicToLatin } from '@veza/matching/serbian';
 import { EXPLOITATION_TYPES, ILO_EC_ELEMENTS, LOCALES } from '@veza/shared';
+import type { Indicator, InstrumentContent } from '@veza/shared';
+import { assess } from '@veza/shared/screening/assessment';
+import * as engineTables from '@veza/shared/screening/shipped-indicators.testing';
 import { DEFAULT_LIBRARY, FULL_INTERVIEW_ID, RAPID_SCREEN_ID } from './index.ts';
 
 const instruments = Object.entries(DEFAULT_LIBRARY);
@@ -84,6 +87,53 @@ describe('the default library', () => {
       expect(indicator.text['sr-Cyrl']).not.toMatch(/[a-zA-Z]/);
       for (const locale of ['sq', 'bs', 'hr', 'cnr', 'sr-Latn'] as const)
         expect(indicator.text[locale], `${locale} ${indicator.id}`).not.toMatch(/[\u0400-\u04FF]/);
+    }
+  });
+});
+
+/** What the assessment engine reads of an indicator. */
+const asAssessed = ({ id, element, grade, exploitationTypes, appliesTo, tags }: Indicator) => ({
+  id,
+  element,
+  grade,
+  exploitationTypes,
+  appliesTo,
+  tags,
+});
+
+describe('the library and the assessment engine', () => {
+  it('has the indicators the rule tables are written with, as the tables describe them, in order', () => {
+    const pairs: [string, InstrumentContent | undefined, InstrumentContent][] = [
+      [RAPID_SCREEN_ID, DEFAULT_LIBRARY[engineTables.RAPID_SCREEN_ID], engineTables.RAPID_SCREEN],
+      [FULL_INTERVIEW_ID, DEFAULT_LIBRARY[engineTables.FULL_INTERVIEW_ID], engineTables.FULL_INTERVIEW],
+    ];
+    for (const [id, shipped, written] of pairs) {
+      expect(shipped, id).toBeDefined();
+      expect(shipped?.stage).toBe(written.stage);
+      const used = new Set(written.indicators.map((i) => i.id));
+      expect(shipped?.indicators.filter((i) => used.has(i.id)).map(asAssessed), id).toEqual(
+        written.indicators.map(asAssessed),
+      );
+    }
+    // The rapid tables answer every question of the screen ("all six no").
+    expect(DEFAULT_LIBRARY[RAPID_SCREEN_ID]?.indicators.map((i) => i.id)).toEqual(
+      engineTables.RAPID_SCREEN.indicators.map((i) => i.id),
+    );
+  });
+
+  it('keeps the rapid screen to at most six questions', () => {
+    expect(DEFAULT_LIBRARY[RAPID_SCREEN_ID]?.indicators.length).toBeLessThanOrEqual(6);
+  });
+
+  it('raises the non-punishment alert on every indicator of the drug-linkage set', () => {
+    for (const indicator of full.indicators.filter((i) => i.id.startsWith('drugs.'))) {
+      const result = assess({
+        stage: 'full',
+        indicators: full.indicators,
+        answers: { [indicator.id]: 'yes' },
+        age: 30,
+      });
+      expect(result.nonPunishmentAlert, indicator.id).toBe(true);
     }
   });
 });

@@ -1,4 +1,4 @@
-import { DRUGS_TAG } from '@veza/shared';
+import { DRUGS_TAG } from '../api/screening.ts';
 import type {
   Indicator,
   IndicatorElement,
@@ -7,13 +7,15 @@ import type {
   ScreeningOutcome,
   ScreeningRule,
   ScreeningStage,
-} from '@veza/shared';
+} from '../api/screening.ts';
 
 /**
  * The assessment engine: written rules, tried in order, the first that applies decides. It yields
  * "grounds to refer", "further interview needed" or "no indicators found", never a verdict about
  * anyone: formal identification is a separate decision by a competent authority. Pure, so every rule
- * is tested by tables (screening.assessment.test.ts) and explained in docs/screening-rules.md.
+ * is tested by tables (assessment.test.ts) and explained in docs/screening-rules.md. It lives here,
+ * browser-safe, because the server and the offline screen (the service worker) run the same rules:
+ * a screening assessed without a connection gets the result the server computes when it arrives.
  */
 
 /** The age at which the adult rule applies; under it, and whenever the age is in doubt, the child rule. */
