@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '@veza/shared';
-import type { Action, JurisdictionCode, Role } from '@veza/shared';
-import type { Actor } from '../../platform/context.ts';
+import type { Action, Role } from '@veza/shared';
 import { capabilities, decide } from '../../platform/policy/index.ts';
-
-function actor(roles: Role[], jurisdiction: JurisdictionCode | null = 'RS'): Actor {
-  return {
-    userId: '00000000-0000-4000-8000-000000000001',
-    email: 'someone@example.org',
-    displayName: 'Someone',
-    roles,
-    unitId: '00000000-0000-4000-8000-00000000000a',
-    agencyId: '00000000-0000-4000-8000-0000000000a1',
-    jurisdiction,
-    language: 'en',
-  };
-}
+import { actor, answers } from '../../platform/policy/policy-table.testing.ts';
 
 const ACTIONS: readonly Action[] = ['screening.assess', 'instrument.view', 'instrument.publish'];
 
@@ -42,12 +29,16 @@ const ROWS = ROLES.flatMap((role) =>
       role,
       jurisdiction,
       action,
-      expected: EXPECTED[role].split(/\s+/)[i] === 'Y',
+      expected: answers(EXPECTED[role])[i] === true,
     })),
   ),
 );
 
 describe('screening policy: one row per role x jurisdiction x action', () => {
+  it('has an answer for every action of every role', () => {
+    for (const role of ROLES) expect(answers(EXPECTED[role]), role).toHaveLength(ACTIONS.length);
+  });
+
   it.each(ROWS)(
     '$role ($jurisdiction) may $action: $expected',
     ({ role, jurisdiction, action, expected }) => {

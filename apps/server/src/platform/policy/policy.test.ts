@@ -1,35 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { ROLES } from '@veza/shared';
-import type { Action, HandlingCode, JurisdictionCode, Role } from '@veza/shared';
+import type { Action, HandlingCode, Role } from '@veza/shared';
 import type { Actor, RequestContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { allowedActions, authorize, capabilities, decide, listScope } from './index.ts';
 import type { Resource } from './index.ts';
+import {
+  ACTOR_ID,
+  actor,
+  OWN_AGENCY,
+  OWN_UNIT,
+  testRoleTable,
+  type Probe,
+  type RoleTable,
+} from './policy-table.testing.ts';
 
-const OWN_UNIT = '00000000-0000-4000-8000-00000000000a';
 const OTHER_UNIT = '00000000-0000-4000-8000-00000000000b';
-const OWN_AGENCY = '00000000-0000-4000-8000-0000000000a1';
 const OTHER_AGENCY = '00000000-0000-4000-8000-0000000000b1';
-const ACTOR_ID = '00000000-0000-4000-8000-000000000001';
 const COLLEAGUE_ID = '00000000-0000-4000-8000-000000000002';
-
-function actor(
-  roles: Role[],
-  jurisdiction: JurisdictionCode | null = 'RS',
-  overrides: Partial<Actor> = {},
-): Actor {
-  return {
-    userId: ACTOR_ID,
-    email: 'someone@mup.rs.example',
-    displayName: 'Someone',
-    roles,
-    unitId: OWN_UNIT,
-    agencyId: OWN_AGENCY,
-    jurisdiction,
-    language: 'en',
-    ...overrides,
-  };
-}
 
 function caseIn(options: { team?: boolean; handlingCode?: HandlingCode; unitId?: string } = {}): Resource {
   return {
@@ -63,7 +50,7 @@ const colleague: Resource = {
 };
 
 /** The representative questions every role is asked, all about records of Serbia (RS). */
-const PROBES: readonly { name: string; action: Action; resource: Resource }[] = [
+const PROBES: readonly Probe[] = [
   {
     name: 'manage an RS agency',
     action: 'organisation.manage',
@@ -104,7 +91,7 @@ const PROBES: readonly { name: string; action: Action; resource: Resource }[] = 
 // One column per probe above, in order: Y allowed, . refused. "foreign" actors are from North
 // Macedonia (MK); a case team may include them (joint investigation), nothing else crosses the border.
 // prettier-ignore
-const EXPECTED: Record<Role, { own: string; foreign: string }> = {
+const EXPECTED: RoleTable = {
   //                     org  uview uman audit team out  H0   H2   H1c  H0c  ident
   officer:              { own: '.   .    .    .    Y    .    Y    .    .    .    Y', foreign: '.   .    .    .    Y    .    Y    .    .    .    Y' },
   analyst:              { own: '.   .    .    .    Y    .    Y    .    .    .    Y', foreign: '.   .    .    .    Y    .    Y    .    .    .    Y' },
@@ -118,34 +105,8 @@ const EXPECTED: Record<Role, { own: string; foreign: string }> = {
   sysadmin:             { own: 'Y   Y    Y    Y    .    .    .    .    .    .    .', foreign: '.   .    .    .    .    .    .    .    .    .    .' },
 };
 
-const ROWS = ROLES.flatMap((role) =>
-  (['own', 'foreign'] as const).flatMap((where) => {
-    const answers = EXPECTED[role][where].split(/\s+/);
-    return PROBES.map((probe, i) => ({
-      role,
-      where,
-      probe: probe.name,
-      action: probe.action,
-      resource: probe.resource,
-      expected: answers[i] === 'Y',
-    }));
-  }),
-);
-
 describe('decide: one row per role x jurisdiction x action', () => {
-  it('has an answer for every probe of every role', () => {
-    for (const role of ROLES)
-      for (const where of ['own', 'foreign'] as const)
-        expect(EXPECTED[role][where].split(/\s+/)).toHaveLength(PROBES.length);
-  });
-
-  it.each(ROWS)(
-    '$role ($where jurisdiction) may $probe: $expected',
-    ({ role, where, action, resource, expected }) => {
-      const who = actor([role], where === 'own' ? 'RS' : 'MK');
-      expect(decide(who, action, resource).allowed).toBe(expected);
-    },
-  );
+  testRoleTable(PROBES, EXPECTED);
 });
 
 describe('decide: regional actors (jurisdiction null)', () => {

@@ -3,10 +3,11 @@ import type { Action, JurisdictionCode, Role } from '@veza/shared';
 import type { Actor } from '../../context.ts';
 import { capabilities, decide } from '../index.ts';
 import type { Resource } from '../index.ts';
+import { actor as member, OWN_AGENCY, OWN_UNIT } from '../policy-table.testing.ts';
 
-const SENDING_UNIT = '00000000-0000-4000-8000-00000000000a';
+const SENDING_UNIT = OWN_UNIT;
 const OTHER_UNIT = '00000000-0000-4000-8000-00000000000b';
-const SHELTER_AGENCY = '00000000-0000-4000-8000-0000000000a1';
+const SHELTER_AGENCY = OWN_AGENCY;
 const OTHER_AGENCY = '00000000-0000-4000-8000-0000000000b1';
 
 function actor(
@@ -14,16 +15,10 @@ function actor(
   jurisdiction: JurisdictionCode | null,
   where: 'sending' | 'shelter' | 'elsewhere',
 ): Actor {
-  return {
-    userId: '00000000-0000-4000-8000-000000000001',
-    email: 'someone@example.org',
-    displayName: 'Someone',
-    roles,
+  return member(roles, jurisdiction, {
     unitId: where === 'sending' ? SENDING_UNIT : OTHER_UNIT,
     agencyId: where === 'shelter' ? SHELTER_AGENCY : OTHER_AGENCY,
-    jurisdiction,
-    language: 'en',
-  };
+  });
 }
 
 function referral(

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Action, JurisdictionCode, Role } from '@veza/shared';
+import type { Action, JurisdictionCode } from '@veza/shared';
 import type { Actor } from '../../context.ts';
 import { capabilities, decide, listScope } from '../index.ts';
-
-function actor(roles: Role[], jurisdiction: JurisdictionCode | null): Actor {
-  return {
-    userId: '00000000-0000-4000-8000-000000000001',
-    email: 'someone@example.org',
-    displayName: 'Someone',
-    roles,
-    unitId: '00000000-0000-4000-8000-00000000000a',
-    agencyId: '00000000-0000-4000-8000-0000000000a1',
-    jurisdiction,
-    language: 'en',
-  };
-}
+import { actor } from '../policy-table.testing.ts';
 
 type Row = [string, Actor, Action, JurisdictionCode | null, boolean];
 

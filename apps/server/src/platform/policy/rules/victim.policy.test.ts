@@ -1,26 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '@veza/shared';
-import type { Action, JurisdictionCode, Role } from '@veza/shared';
-import type { Actor } from '../../context.ts';
 import { capabilities, decide, listScope } from '../index.ts';
 import type { Resource } from '../index.ts';
+import {
+  actor,
+  OWN_AGENCY,
+  OWN_UNIT,
+  testRoleTable,
+  type Probe,
+  type RoleTable,
+} from '../policy-table.testing.ts';
 
-const OWN_UNIT = '00000000-0000-4000-8000-00000000000a';
 const OTHER_UNIT = '00000000-0000-4000-8000-00000000000b';
-const OWN_AGENCY = '00000000-0000-4000-8000-0000000000a1';
-
-function actor(roles: Role[], jurisdiction: JurisdictionCode | null = 'RS'): Actor {
-  return {
-    userId: '00000000-0000-4000-8000-000000000001',
-    email: 'someone@example.org',
-    displayName: 'Someone',
-    roles,
-    unitId: OWN_UNIT,
-    agencyId: OWN_AGENCY,
-    jurisdiction,
-    language: 'en',
-  };
-}
 
 const screening = (unitId: string): Resource => ({
   type: 'screening',
@@ -41,7 +32,7 @@ const victim = (
 });
 
 /** Questions about records of Serbia (RS); the actor sits in OWN_UNIT of OWN_AGENCY. */
-const PROBES: readonly { name: string; action: Action; resource: Resource }[] = [
+const PROBES: readonly Probe[] = [
   { name: 'create a screening in their unit', action: 'screening.create', resource: screening(OWN_UNIT) },
   { name: 'view a screening of their unit', action: 'screening.view', resource: screening(OWN_UNIT) },
   { name: 'edit a screening of their unit', action: 'screening.edit', resource: screening(OWN_UNIT) },
@@ -86,7 +77,7 @@ const PROBES: readonly { name: string; action: Action; resource: Resource }[] = 
 
 // One column per probe above: Y allowed, . refused. "foreign" actors are from North Macedonia (MK).
 // prettier-ignore
-const EXPECTED: Record<Role, { own: string; foreign: string }> = {
+const EXPECTED: RoleTable = {
   //                     create view edit other pview pid  cons  pother ngo  ngoid ngoid+ toMK
   officer:              { own: 'Y  Y    Y    .     Y     Y    Y     .     .    .     .      .', foreign: '.  .    .    .     .     .    .     .     .    .     .      .' },
   analyst:              { own: '.  .    .    .     .     .    .     .     .    .     .      .', foreign: '.  .    .    .     .     .    .     .     .    .     .      .' },
@@ -100,34 +91,8 @@ const EXPECTED: Record<Role, { own: string; foreign: string }> = {
   sysadmin:             { own: '.  .    .    .     .     .    .     .     .    .     .      .', foreign: '.  .    .    .     .     .    .     .     .    .     .      .' },
 };
 
-const ROWS = ROLES.flatMap((role) =>
-  (['own', 'foreign'] as const).flatMap((where) => {
-    const answers = EXPECTED[role][where].split(/\s+/);
-    return PROBES.map((probe, i) => ({
-      role,
-      where,
-      probe: probe.name,
-      action: probe.action,
-      resource: probe.resource,
-      expected: answers[i] === 'Y',
-    }));
-  }),
-);
-
 describe('victim policy: one row per role x jurisdiction x question', () => {
-  it('has an answer for every probe of every role', () => {
-    for (const role of ROLES)
-      for (const where of ['own', 'foreign'] as const)
-        expect(EXPECTED[role][where].split(/\s+/)).toHaveLength(PROBES.length);
-  });
-
-  it.each(ROWS)(
-    '$role ($where jurisdiction) may $probe: $expected',
-    ({ role, where, action, resource, expected }) => {
-      const who = actor([role], where === 'own' ? 'RS' : 'MK');
-      expect(decide(who, action, resource).allowed).toBe(expected);
-    },
-  );
+  testRoleTable(PROBES, EXPECTED);
 
   it('keeps regional members out, whatever their role', () => {
     for (const role of ROLES) {
