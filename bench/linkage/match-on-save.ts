@@ -11,7 +11,7 @@
 // Usage: tsx bench/linkage/match-on-save.ts [engine=postgresql|pglite|both] [entities=1000000] [saves=2000]
 // PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test) must let the user
 // create databases; the run creates and drops veza_bench_linkage. PGlite: files in a temporary folder.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -46,7 +46,7 @@ const BENCH_DB = 'veza_bench_linkage';
 const CASES = 10_000;
 const VISIBLE_EVERY = 100;
 const ROWS_PER_INSERT = 2000;
-/** While tuning: BENCH_KEEP=1 keeps the PostgreSQL database after the run, BENCH_REUSE=1 measures it again. */
+/** While tuning: BENCH_KEEP=1 keeps the store (PostgreSQL database or PGlite folder) after the run, BENCH_REUSE=1 measures it again. */
 const KEEP = process.env['BENCH_KEEP'] === '1';
 const REUSE = process.env['BENCH_REUSE'] === '1';
 
@@ -281,6 +281,22 @@ function saves(
 
 const ROLLBACK = new Error('rollback');
 
+/** The server process of a PostgreSQL transaction's connection (none for PGlite, which runs in this one). */
+async function backendPid(tx: Pick<Database['db'], 'execute'>, kind: Database['kind']): Promise<number> {
+  if (kind !== 'postgresql') return 0;
+  const result = (await tx.execute(sql.raw('SELECT pg_backend_pid() AS pid'))) as unknown as {
+    rows: { pid: number }[];
+  };
+  return Number(result.rows[0]?.pid ?? 0);
+}
+
+/** CPU milliseconds a process of this machine has used (utime + stime in /proc, 100 ticks a second). */
+function backendCpu(pid: number): number {
+  if (pid === 0) return 0;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 async function measure(
   database: Database,
   label: string,
@@ -298,6 +314,9 @@ async function measure(
   });
   const matching: number[] = [];
   const wholeSave: number[] = [];
+  /** CPU time of matching alone, this process and the database's: what the machine's load does not inflate much. */
+  let nodeCpuMs = 0;
+  let databaseCpuMs = 0;
   /** Saves of a known person, and of a new one, that gave a suggestion or a hit. */
   const found = [0, 0];
   for (const [i, s] of sample.entries()) {
@@ -328,9 +347,15 @@ async function measure(
               recordedAt: now,
             })),
           );
+          const backend = await backendPid(tx, database.kind);
+          const backendBefore = backendCpu(backend);
+          const cpu = process.cpuUsage();
           const started = performance.now();
           const result = await linkEntities(tx, ctx, OWN_CASE, [id]);
           matching.push(performance.now() - started);
+          const used = process.cpuUsage(cpu);
+          nodeCpuMs += (used.user + used.system) / 1000;
+          databaseCpuMs += backendCpu(backend) - backendBefore;
           const knownPerson = Math.floor(i / 2) % 2 === 0;
           if (result.suggestions + result.hits > 0)
             found[knownPerson ? 0 : 1] = (found[knownPerson ? 0 : 1] ?? 0) + 1;
@@ -361,6 +386,10 @@ async function measure(
   report('one SELECT 1 round trip (baseline)', roundTrips);
   report('matching on save (linkEntities)', matching);
   report('whole save (createEntity)', wholeSave);
+  const saves = matching.length;
+  console.log(
+    `  ${label} CPU time per matching save: ${(nodeCpuMs / saves).toFixed(1)} ms in this process${database.kind === 'postgresql' ? `, ${(databaseCpuMs / saves).toFixed(1)} ms in the PostgreSQL backend` : ' (the database runs inside it)'}`,
+  );
   console.log(
     `  ${label} matching saves with a suggestion or hit: ${found[0]} of the known persons, ${found[1]} of the new (${matching.length / 2} each)`,
   );
@@ -370,7 +399,7 @@ async function run(kind: 'postgresql' | 'pglite'): Promise<void> {
   console.log(`\n${kind}: ${fmt(entityCount)} entities in ${fmt(CASES)} cases, ${fmt(saveCount)} saves`);
   let database: Database;
   let cleanup: () => Promise<void>;
-  let reuse = false;
+  let reuse: boolean;
   if (kind === 'postgresql') {
     const admin = new pg.Client({ connectionString: SERVER_URL });
     await admin.connect();
@@ -389,11 +418,15 @@ async function run(kind: 'postgresql' | 'pglite'): Promise<void> {
       await admin.end();
     };
   } else {
-    const dir = mkdtempSync(join(tmpdir(), 'veza-bench-linkage-'));
+    // Kept (BENCH_KEEP) and reused (BENCH_REUSE) in a fixed folder; otherwise a temporary one.
+    const kept = join(tmpdir(), 'veza-bench-linkage-pglite');
+    reuse = REUSE && existsSync(join(kept, 'PG_VERSION'));
+    const dir = KEEP || reuse ? kept : mkdtempSync(join(tmpdir(), 'veza-bench-linkage-'));
+    if (!reuse) rmSync(dir, { recursive: true, force: true });
     database = await openDatabase({ dataDir: dir });
     cleanup = async () => {
       await database.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (!KEEP) rmSync(dir, { recursive: true, force: true });
     };
   }
   try {

@@ -13,7 +13,12 @@ export function signedIn(ctx: RequestContext): Actor {
   return ctx.actor;
 }
 
-export function caseResource(loaded: LoadedCase): Extract<Resource, { type: 'case' }> {
+/** What the case policy reads of a loaded case: the case, its agency and who is on its team. */
+export type CaseFacts = Pick<LoadedCase, 'row' | 'agencyId'> & {
+  members: readonly Pick<LoadedCase['members'][number], 'userId' | 'role'>[];
+};
+
+export function caseResource(loaded: CaseFacts): Extract<Resource, { type: 'case' }> {
   return {
     type: 'case',
     id: loaded.row.id,

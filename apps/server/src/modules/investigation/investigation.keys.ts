@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { cases, matchKeys } from '@veza/db';
+import { matchKeys } from '@veza/db';
 import type { Queryable } from '@veza/db';
 import {
   blockKeys,
@@ -14,12 +14,8 @@ import {
 import type { FtmEntity, PersonRecord, PreparedRecord, RegionCountry } from '@veza/matching';
 import { RELATIONSHIP_TYPES } from '@veza/graph';
 import type { LinkKind } from '@veza/shared';
-import {
-  listEntities,
-  statementsOf,
-  type EntityRow,
-  type StatementRow,
-} from './investigation.entities.repository.ts';
+import type { EntityRow } from './investigation.entities.repository.ts';
+import { caseForKeying, type Said } from './investigation.linkage.repository.ts';
 
 /**
  * Match keys: what an entity is looked up by when another entity is saved anywhere. A key starts with
@@ -78,7 +74,7 @@ export interface KeyedEntity {
   record: PreparedRecord | null;
 }
 
-function values(statements: readonly StatementRow[] | undefined, ...properties: string[]): string[] {
+function values(statements: readonly Said[] | undefined, ...properties: string[]): string[] {
   return (statements ?? []).filter((s) => properties.includes(s.property)).map((s) => s.value);
 }
 
@@ -109,12 +105,7 @@ export function normaliseAddress(raw: string): string | null {
   return [...new Set(words)].sort().join(' ').slice(0, 200);
 }
 
-function identifierKeys(
-  kind: LinkKind,
-  row: EntityRow,
-  s: readonly StatementRow[],
-  country: string,
-): string[] {
+function identifierKeys(kind: LinkKind, row: EntityRow, s: readonly Said[], country: string): string[] {
   const out = new Set<string>();
   const add = (v: string | null | undefined) => {
     if (v) out.add(`${kind}|${v}`);
@@ -181,7 +172,7 @@ export function recordKeys(kind: 'person' | 'organisation', record: PreparedReco
 /** Persons of a case as the matcher sees them: relationship entities lend their ends' identifiers. */
 function personRecords(
   rows: readonly EntityRow[],
-  byEntity: Map<string, StatementRow[]>,
+  byEntity: ReadonlyMap<string, readonly Said[]>,
   country: string,
 ): Map<string, PersonRecord> {
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -236,7 +227,7 @@ function asHeld(row: EntityRow, own: Record<string, string[]>, holders: string[]
   };
 }
 
-function organisationRecord(row: EntityRow, s: readonly StatementRow[], country: string): PersonRecord {
+function organisationRecord(row: EntityRow, s: readonly Said[], country: string): PersonRecord {
   return {
     id: row.id,
     names: [row.caption, ...values(s, 'name', 'alias', 'previousName')],
@@ -248,8 +239,8 @@ function organisationRecord(row: EntityRow, s: readonly StatementRow[], country:
   };
 }
 
-export function groupStatements(statements: readonly StatementRow[]): Map<string, StatementRow[]> {
-  const out = new Map<string, StatementRow[]>();
+export function groupStatements<S extends { entityId: string }>(statements: readonly S[]): Map<string, S[]> {
+  const out = new Map<string, S[]>();
   for (const s of statements) {
     const list = out.get(s.entityId);
     if (list) list.push(s);
@@ -260,17 +251,19 @@ export function groupStatements(statements: readonly StatementRow[]): Map<string
 
 /** Every matchable entity of a case with its keys, computed from its current statements. */
 export async function keyCase(q: Queryable, caseId: string): Promise<Map<string, KeyedEntity>> {
-  const [found] = await q.select({ country: cases.jurisdictionCode }).from(cases).where(eq(cases.id, caseId));
-  const country = found?.country ?? 'RS';
-  const rows = await listEntities(q, [caseId]);
-  const byEntity = groupStatements(
-    await statementsOf(
-      q,
-      rows.map((r) => r.id),
-    ),
-  );
+  return (await keyedCase(q, caseId)).keyed;
+}
+
+async function keyedCase(
+  q: Queryable,
+  caseId: string,
+): Promise<{ keyed: Map<string, KeyedEntity>; stored: Map<string, string[]> }> {
+  const found = await caseForKeying(q, caseId);
+  const country = found.country ?? 'RS';
+  const rows = found.entities.map((e) => e.row);
+  const byEntity = new Map(found.entities.map((e) => [e.row.id, e.statements]));
   const persons = personRecords(rows, byEntity, country);
-  const out = new Map<string, KeyedEntity>();
+  const keyed = new Map<string, KeyedEntity>();
   for (const row of rows) {
     const kind = linkKindOf(row.schema);
     if (kind === null) continue;
@@ -279,12 +272,12 @@ export async function keyCase(q: Queryable, caseId: string): Promise<Map<string,
       const source = kind === 'person' ? persons.get(row.id) : organisationRecord(row, s, country);
       if (!source) continue;
       const record = prepareRecord(source);
-      out.set(row.id, { row, kind, keys: recordKeys(kind, record), record });
+      keyed.set(row.id, { row, kind, keys: recordKeys(kind, record), record });
     } else {
-      out.set(row.id, { row, kind, keys: identifierKeys(kind, row, s, country), record: null });
+      keyed.set(row.id, { row, kind, keys: identifierKeys(kind, row, s, country), record: null });
     }
   }
-  return out;
+  return { keyed, stored: new Map(found.entities.map((e) => [e.row.id, e.storedKeys])) };
 }
 
 /**
@@ -295,24 +288,11 @@ export async function refreshCaseKeys(
   q: Queryable,
   caseId: string,
 ): Promise<{ entities: Map<string, KeyedEntity>; gained: Set<string> }> {
-  const entities = await keyCase(q, caseId);
-  const ids = [...entities.keys()];
-  const stored = new Map<string, Set<string>>();
-  for (let i = 0; i < ids.length; i += 5000) {
-    const rows = await q
-      .select({ key: matchKeys.key, entityId: matchKeys.entityId })
-      .from(matchKeys)
-      .where(inArray(matchKeys.entityId, ids.slice(i, i + 5000)));
-    for (const r of rows) {
-      const set = stored.get(r.entityId) ?? new Set<string>();
-      set.add(r.key);
-      stored.set(r.entityId, set);
-    }
-  }
+  const { keyed: entities, stored } = await keyedCase(q, caseId);
   const inserts: (typeof matchKeys.$inferInsert)[] = [];
   const gained = new Set<string>();
   for (const [id, e] of entities) {
-    const had = stored.get(id) ?? new Set<string>();
+    const had = new Set(stored.get(id) ?? []);
     const stale = [...had].filter((k) => !e.keys.includes(k));
     if (stale.length > 0)
       await q.delete(matchKeys).where(and(eq(matchKeys.entityId, id), inArray(matchKeys.key, stale)));

@@ -1,2 +1,2 @@
 export { notificationRoutes } from './notifications.routes.ts';
-export { notify, type NewNotification } from './notifications.service.ts';
+export { notify, notifyAll, type NewNotification } from './notifications.service.ts';

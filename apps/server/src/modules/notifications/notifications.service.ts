@@ -27,20 +27,28 @@ export interface NewNotification {
  * nobody is told. Returns false when `dedupeKey` was used before.
  */
 export async function notify(q: Queryable, input: NewNotification): Promise<boolean> {
+  return (await notifyAll(q, [input])) > 0;
+}
+
+/** Several notifications in one insert, as `notify` does each; returns how many were new. */
+export async function notifyAll(q: Queryable, inputs: readonly NewNotification[]): Promise<number> {
+  if (inputs.length === 0) return 0;
   const rows = await q
     .insert(notifications)
-    .values({
-      id: randomUUID(),
-      userId: 'userId' in input.to ? input.to.userId : null,
-      unitId: 'unitId' in input.to ? input.to.unitId : null,
-      kind: input.kind,
-      payload: input.payload,
-      link: input.link ?? null,
-      dedupeKey: input.dedupeKey ?? null,
-    })
+    .values(
+      inputs.map((input) => ({
+        id: randomUUID(),
+        userId: 'userId' in input.to ? input.to.userId : null,
+        unitId: 'unitId' in input.to ? input.to.unitId : null,
+        kind: input.kind,
+        payload: input.payload,
+        link: input.link ?? null,
+        dedupeKey: input.dedupeKey ?? null,
+      })),
+    )
     .onConflictDoNothing()
     .returning({ id: notifications.id });
-  return rows.length > 0;
+  return rows.length;
 }
 
 function signedIn(ctx: RequestContext) {
