@@ -63,7 +63,13 @@ describe('audit chain', () => {
     await appendMany(database, 12);
     const progress: number[] = [];
     const result = await verifyAuditChain(database.db, { onProgress: (n) => progress.push(n) });
-    expect(result).toEqual({ ok: true, checked: 12, firstBrokenSeq: null, reason: null });
+    expect(result).toEqual({
+      ok: true,
+      checked: 12,
+      firstBrokenSeq: null,
+      reason: null,
+      last: { seq: 12, hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    });
     expect(progress.at(-1)).toBe(12);
     const rows = await database.db.execute(
       sql`SELECT actor_email, actor_jurisdiction, ip, seq FROM audit_log ORDER BY seq`,
@@ -114,6 +120,7 @@ describe('audit chain', () => {
       checked: 5,
       firstBrokenSeq: 5,
       reason: 'hash_mismatch',
+      last: { seq: 4, hash: expect.any(String) },
     });
     // An edit that also recomputes the entry's own hash is caught by the next entry's link.
     await tamper(database, sql`UPDATE audit_log SET hash = repeat('a', 64) WHERE seq = 5`);
@@ -138,6 +145,7 @@ describe('audit chain after deletion and insertion', () => {
       checked: 3,
       firstBrokenSeq: 3,
       reason: 'missing_entry',
+      last: { seq: 2, hash: expect.any(String) },
     });
   });
 });
@@ -165,7 +173,88 @@ describe('audit chain after an insertion', () => {
       checked: 4,
       firstBrokenSeq: 4,
       reason: 'prev_hash_mismatch',
+      last: { seq: 3, hash: expect.any(String) },
     });
+  });
+});
+
+/** The hash of one entry as the database holds it now. */
+async function hashOf(database: TestDatabase, seq: number): Promise<string> {
+  const result = await database.db.execute(sql`SELECT hash FROM audit_log WHERE seq = ${seq}`);
+  const row = (result as unknown as { rows: { hash: string }[] }).rows[0];
+  if (!row) throw new Error(`no audit entry ${seq}`);
+  return row.hash;
+}
+
+describe('audit chain anchors', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+  });
+  afterAll(async () => {
+    await database.dispose();
+  });
+
+  it('gives the newest entry as the anchor and confirms anchors that still hold', async () => {
+    await appendMany(database, 10);
+    const first = await verifyAuditChain(database.db);
+    expect(first.last).toEqual({ seq: 10, hash: await hashOf(database, 10) });
+    const earlier = { seq: 4, hash: await hashOf(database, 4) };
+    await appendMany(database, 2);
+    // An anchor from an earlier check stays valid as the chain grows.
+    expect(await verifyAuditChain(database.db, { anchors: [first.last!, earlier] })).toEqual({
+      ok: true,
+      checked: 12,
+      firstBrokenSeq: null,
+      reason: null,
+      last: { seq: 12, hash: await hashOf(database, 12) },
+    });
+  });
+
+  it('names the anchor beyond the end when the newest entries are cut off', async () => {
+    const anchor = { seq: 12, hash: await hashOf(database, 12) };
+    const older = { seq: 5, hash: await hashOf(database, 5) };
+    await tamper(database, sql`DELETE FROM audit_log WHERE seq > 9`);
+    // Without the anchor the shortened chain looks whole: what anchors are for.
+    expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true, checked: 9 });
+    expect(await verifyAuditChain(database.db, { anchors: [anchor, older] })).toEqual({
+      ok: false,
+      checked: 9,
+      firstBrokenSeq: 12,
+      reason: 'truncated',
+      last: { seq: 9, hash: await hashOf(database, 9) },
+    });
+  });
+
+  it('names the anchored entry when the chain is rewritten from it on', async () => {
+    const anchor = { seq: 7, hash: await hashOf(database, 7) };
+    // Cut the chain back to entry 6 and append new entries: their links and hashes are all correct.
+    await tamper(database, sql`DELETE FROM audit_log WHERE seq > 6`);
+    await appendMany(database, 4);
+    expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true, checked: 10 });
+    expect(await verifyAuditChain(database.db, { anchors: [anchor] })).toEqual({
+      ok: false,
+      checked: 7,
+      firstBrokenSeq: 7,
+      reason: 'anchor_mismatch',
+      last: { seq: 6, hash: await hashOf(database, 6) },
+    });
+  });
+
+  it('reports an entry broken before the anchor first', async () => {
+    const anchor = { seq: 10, hash: await hashOf(database, 10) };
+    await tamper(database, sql`UPDATE audit_log SET justification = 'nothing to see' WHERE seq = 3`);
+    expect(await verifyAuditChain(database.db, { anchors: [anchor] })).toMatchObject({
+      ok: false,
+      firstBrokenSeq: 3,
+      reason: 'hash_mismatch',
+    });
+  });
+
+  it('refuses an anchor that names no possible entry', async () => {
+    await expect(
+      verifyAuditChain(database.db, { anchors: [{ seq: 0, hash: 'a'.repeat(64) }] }),
+    ).rejects.toThrow(RangeError);
   });
 });
 
@@ -206,7 +295,7 @@ describe('audit batches', () => {
     await appendAudits(database.db, ctx, []);
     await database.db.transaction((tx) => appendAudits(tx, ctx, []));
     expect(await entries(database)).toEqual([]);
-    expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true, checked: 0 });
+    expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true, checked: 0, last: null });
   });
 
   it('chains a batch after single entries, in the order given, at one time after theirs', async () => {
@@ -222,6 +311,7 @@ describe('audit batches', () => {
       checked: 8,
       firstBrokenSeq: null,
       reason: null,
+      last: { seq: 8, hash: expect.any(String) },
     });
     const rows = await entries(database);
     expect(rows.map((r) => [r.seq, r.recordId])).toEqual([
