@@ -4,7 +4,7 @@ import { deriveSerbianLatin, type Catalogue } from '../../i18n/serbianLatin.ts';
 import en from './locales/en.json';
 import sq from './locales/sq.json';
 import srCyrl from './locales/sr-Cyrl.json';
-import { entityCaption, type CaptionedEntity, type Translate } from './entity-caption.ts';
+import { entityCaption, schemaName, type CaptionedEntity, type Translate } from './entity-caption.ts';
 
 /** The feature's own catalogue formatted as ICU, as i18next-icu does in the app. */
 function translator(catalogue: Catalogue, locale: string): Translate {
@@ -68,5 +68,17 @@ describe('entityCaption', () => {
   it('falls back on the stored caption, with the translated type, when no end is known', () => {
     const unlinked: CaptionedEntity = { id: id(12), schema: 'LivesAt', caption: 'станује' };
     expect(entityCaption(unlinked, captionOf, serbian)).toBe('станује (živi na adresi)');
+  });
+});
+
+describe('schemaName', () => {
+  it('names an entity type in the reader’s language, as the chart’s filters and tables show it', () => {
+    expect(schemaName('BankAccount', serbian)).toBe('Bankovni račun');
+    expect(schemaName('BankAccount', albanian)).toBe('Llogari bankare');
+    expect(schemaName('Organization', english)).toBe('Organisation');
+  });
+
+  it('shows a type the catalogue does not know as it is', () => {
+    expect(schemaName('CourtCase', serbian)).toBe('CourtCase');
   });
 });

@@ -40,6 +40,11 @@ export function entityCaption(
   return t('casework.relationshipCaption', { source: named(ends.source), target: named(ends.target), type });
 }
 
+/** An entity type (FtM schema: Person, UsesPhone ...) in the reader's language; unknown ones as they are. */
+export function schemaName(schema: string, t: Translate): string {
+  return t(`casework.schemata.${schema}`, { defaultValue: schema });
+}
+
 /** {@link entityCaption} for the entities of one case, the ends named by their captions in it. */
 export function useEntityCaption(
   entities: readonly CaptionedEntity[] | undefined,

@@ -5,6 +5,7 @@ import type { ChartGraph, ChartPath, Communities, KeyPlayers } from '@veza/graph
 import { useFormat } from '../../i18n/format.ts';
 import { ScrollTable } from '../../ui/ScrollTable.tsx';
 import { colourOfCommunity } from './chart.model.ts';
+import { schemaName } from '../casework/entity-caption.ts';
 import type { PathEnds } from './LinkChart.tsx';
 
 const SHOWN_COMMUNITIES = 12;
@@ -55,10 +56,10 @@ function PathPanel({
   const options = useMemo(() => {
     const list: { value: string; label: string }[] = [];
     graph.forEachNode((id, attributes) => {
-      list.push({ value: id, label: `${captionOf(id)} (${attributes.type})` });
+      list.push({ value: id, label: `${captionOf(id)} (${schemaName(attributes.type, t)})` });
     });
     return list.sort((a, b) => a.label.localeCompare(b.label));
-  }, [graph, captionOf]);
+  }, [graph, captionOf, t]);
   return (
     <Stack component="section" aria-labelledby="chart-path" gap="xs">
       <Title order={2} size="h4" id="chart-path">

@@ -7,6 +7,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { Pager } from '../../ui/Pager.tsx';
 import { ScrollTable } from '../../ui/ScrollTable.tsx';
 import { HandlingBadge } from '../investigation/HandlingBadge.tsx';
+import { schemaName } from '../casework/entity-caption.ts';
 import type { PathEnds } from './LinkChart.tsx';
 
 const PAGE = 25;
@@ -76,7 +77,7 @@ export function EntityTable({
                       {row.caption}
                     </Anchor>
                   </Table.Td>
-                  <Table.Td>{row.type}</Table.Td>
+                  <Table.Td>{schemaName(row.type, t)}</Table.Td>
                   <Table.Td>{format.number(row.links)}</Table.Td>
                   <Table.Td>{node?.evaluation ?? '–'}</Table.Td>
                   <Table.Td>{node && <HandlingBadge code={node.handlingCode} />}</Table.Td>

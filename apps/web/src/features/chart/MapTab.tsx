@@ -5,6 +5,7 @@ import type { ChartNodeData } from '@veza/shared';
 import { useFormat } from '../../i18n/format.ts';
 import { ScrollTable } from '../../ui/ScrollTable.tsx';
 import { colourOfType } from './chart.model.ts';
+import { schemaName } from '../casework/entity-caption.ts';
 import { projectMap } from './map.ts';
 
 const WIDTH = 960;
@@ -93,7 +94,7 @@ export function MapTab({ nodes }: { nodes: readonly ChartNodeData[] }) {
                 {places.map((p) => (
                   <Table.Tr key={p.id}>
                     <Table.Td>{p.label}</Table.Td>
-                    <Table.Td>{p.schema}</Table.Td>
+                    <Table.Td>{schemaName(p.schema, t)}</Table.Td>
                     <Table.Td>{degrees(p.lat)}</Table.Td>
                     <Table.Td>{degrees(p.lon)}</Table.Td>
                   </Table.Tr>

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../ui/errors.tsx';
 import { ScrollTable } from '../../ui/ScrollTable.tsx';
 import { chartApi } from './chart.api.ts';
 import { colourOfType, CALLS_COLOUR } from './chart.model.ts';
+import { schemaName } from '../casework/entity-caption.ts';
 import { timeAxis, toTime } from './timeline.ts';
 
 const WIDTH = 1000;
@@ -87,7 +88,7 @@ function TimelineView({ timeline }: { timeline: CaseTimeline }) {
               return (
                 <g key={lane}>
                   <text x={8} y={y + 4} fontSize={13} fill="#212529" fontWeight={600}>
-                    {lane === 'calls' ? t('chart.callRecords') : lane}
+                    {lane === 'calls' ? t('chart.callRecords') : schemaName(lane, t)}
                   </text>
                   <line x1={LEFT} x2={WIDTH - RIGHT} y1={y} y2={y} stroke="#adb5bd" />
                   {lane === 'calls'
@@ -145,7 +146,7 @@ function TimelineView({ timeline }: { timeline: CaseTimeline }) {
                   <Table.Tr key={item.id}>
                     <Table.Td>{item.start}</Table.Td>
                     <Table.Td>{item.end ?? '–'}</Table.Td>
-                    <Table.Td>{item.schema}</Table.Td>
+                    <Table.Td>{schemaName(item.schema, t)}</Table.Td>
                     <Table.Td>{item.caption}</Table.Td>
                     <Table.Td>{item.evaluation ?? '–'}</Table.Td>
                   </Table.Tr>
