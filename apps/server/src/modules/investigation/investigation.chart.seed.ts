@@ -41,16 +41,16 @@ const address = (key: string, caption: string, lat: number, lon: number): Seeded
     ['longitude', String(lon)],
   ],
 });
+/** A relationship, captioned by its ends as the demo's are ("A → B"): no word in one language. */
 const link = (
   key: string,
   schema: string,
-  caption: string,
   ends: [string, string][],
   more: [string, string][] = [],
 ): Seeded => ({
   key,
   schema,
-  caption,
+  caption: ends.map(([, v]) => `@${v}`).join(' → '),
   says: [...ends.map(([p, v]): [string, string] => [p, `@${v}`]), ...more],
 });
 
@@ -81,85 +81,84 @@ const ENTITIES: readonly Seeded[] = [
   address('depotSubotica', 'Корзо 8, Суботица', 46.1005, 19.6651),
   address('flatPristina', 'Rr. Nëna Terezë 20, Prishtinë', 42.6589, 21.161),
   address('flatBelgrade', 'Булевар краља Александра 73, Београд', 44.8059, 20.4781),
-  link('arbenPhone', 'UsesPhone', 'uses', [
+  link('arbenPhone', 'UsesPhone', [
     ['person', 'arben'],
     ['phone', 'phoneArben'],
   ]),
-  link('milanPhone', 'UsesPhone', 'uses', [
+  link('milanPhone', 'UsesPhone', [
     ['person', 'milan'],
     ['phone', 'phoneMilan'],
   ]),
-  link('jovanaPhone', 'UsesPhone', 'uses', [
+  link('jovanaPhone', 'UsesPhone', [
     ['person', 'jovana'],
     ['phone', 'phoneJovana'],
   ]),
-  link('stefanPhone', 'UsesPhone', 'uses', [
+  link('stefanPhone', 'UsesPhone', [
     ['person', 'stefan'],
     ['phone', 'phoneStefan'],
   ]),
-  link('markoPhone', 'UsesPhone', 'uses', [
+  link('markoPhone', 'UsesPhone', [
     ['person', 'buyer'],
     ['phone', 'phoneMarko'],
   ]),
   link(
     'supplies',
     'SuppliedDrugsTo',
-    'supplied',
     [
       ['supplier', 'arben'],
       ['recipient', 'courier'],
     ],
     [['startDate', '2026-01']],
   ),
-  link('owns', 'Ownership', 'owns', [
+  link('owns', 'Ownership', [
     ['owner', 'milan'],
     ['asset', 'firm'],
   ]),
-  link('employs', 'Employment', 'drives for', [
+  link('employs', 'Employment', [
     ['employee', 'courier'],
     ['employer', 'firm'],
   ]),
-  link('firmCar', 'Ownership', 'owns', [
+  link('firmCar', 'Ownership', [
     ['owner', 'firm'],
     ['asset', 'car'],
   ]),
-  link('arbenMilan', 'Associate', 'knows', [
+  link('arbenMilan', 'Associate', [
     ['person', 'arben'],
     ['associate', 'milan'],
   ]),
-  link('markoJovana', 'Associate', 'partner', [
+  link('markoJovana', 'Associate', [
     ['person', 'buyer'],
     ['associate', 'jovana'],
   ]),
-  link('jovanaStefan', 'Family', 'brother', [
+  link('jovanaStefan', 'Family', [
     ['person', 'jovana'],
     ['relative', 'stefan'],
   ]),
-  link('stefanDragana', 'Associate', 'knows', [
+  link('stefanDragana', 'Associate', [
     ['person', 'stefan'],
     ['associate', 'dragana'],
   ]),
-  link('draganaMarko', 'Associate', 'knows', [
+  link('draganaMarko', 'Associate', [
     ['person', 'dragana'],
     ['associate', 'buyer'],
   ]),
-  link('jovanaLives', 'LivesAt', 'lives at', [
+  link('jovanaLives', 'LivesAt', [
     ['person', 'jovana'],
     ['address', 'flatNoviSad'],
   ]),
-  link('markoLives', 'LivesAt', 'lives at', [
+  link('markoLives', 'LivesAt', [
     ['person', 'buyer'],
     ['address', 'flatNoviSad'],
   ]),
-  link('courierLives', 'LivesAt', 'lives at', [
+  link('courierLives', 'LivesAt', [
     ['person', 'courier'],
     ['address', 'flatNis'],
   ]),
-  link('arbenLives', 'LivesAt', 'lives at', [
+  link('arbenLives', 'LivesAt', [
     ['person', 'arben'],
     ['address', 'flatPristina'],
   ]),
-  link('milanLives', 'LivesAt', 'lives at', [
+  link('milanLives', 'LivesAt', [
     ['person', 'milan'],
     ['address', 'flatBelgrade'],
   ]),
@@ -195,6 +194,14 @@ const ENTITIES: readonly Seeded[] = [
   },
 ];
 
+/** Entities of the demo case the chart's network joins, by their captions there. */
+const KNOWN = [
+  ['courier', 'Ђорђе Ђорђевић'],
+  ['buyer', 'Marko Petrović'],
+  ['phone', '+381 64 123 4567'],
+  ['car', 'VW Golf BG-123-AB'],
+] as const;
+
 /** Who calls whom, how many times from February to March 2026, and in which hours. */
 const CALLING: readonly { from: string; to: string; calls: number; hours: [number, number] }[] = [
   { from: 'phone', to: 'phoneArben', calls: 34, hours: [20, 23] },
@@ -223,17 +230,16 @@ export async function seedDemoChart(q: Queryable): Promise<{ entities: number; c
     .where(and(eq(entities.caseId, found.id)));
   const ids = new Map<string, string>();
   const byCaption = new Map(existing.map((e) => [e.caption, e.id]));
-  for (const [key, caption] of [
-    ['courier', 'Ђорђе Ђорђевић'],
-    ['buyer', 'Marko Petrović'],
-    ['phone', '+381 64 123 4567'],
-    ['car', 'VW Golf BG-123-AB'],
-  ] as const) {
+  for (const [key, caption] of KNOWN) {
     const id = byCaption.get(caption);
     if (!id) return { entities: 0, calls: 0 };
     ids.set(key, id);
   }
   for (const e of ENTITIES) ids.set(e.key, uuidv7());
+  const captionOf = new Map([
+    ...ENTITIES.map((e) => [e.key, e.caption] as const),
+    ...KNOWN.map(([key, caption]) => [key, caption] as const),
+  ]);
   const at = new Date(Date.UTC(2026, 2, 10, 8));
   await insertEntities(
     q,
@@ -241,7 +247,7 @@ export async function seedDemoChart(q: Queryable): Promise<{ entities: number; c
       id: ids.get(e.key)!,
       caseId: found.id,
       schema: e.schema,
-      caption: e.caption,
+      caption: e.caption.replace(/@(\w+)/g, (_, key: string) => captionOf.get(key) ?? key),
       createdBy: found.createdBy,
     })),
   );

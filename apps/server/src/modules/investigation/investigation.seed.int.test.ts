@@ -124,6 +124,19 @@ describe('the demo network', () => {
     }
   });
 
+  it('captions every demo relationship by the captions of its ends, not by a word of one language', async () => {
+    const all = await database.db.select().from(entities);
+    const captionOf = new Map(all.map((e) => [e.id, e.caption]));
+    const said = await database.db.select().from(statements);
+    const relationships = all.filter((e) => RELATIONSHIP_TYPES[e.schema]);
+    for (const r of relationships) {
+      const ends = RELATIONSHIP_TYPES[r.schema]!;
+      const first = (property: string) =>
+        captionOf.get(said.find((s) => s.entityId === r.id && s.property === property)?.value ?? '');
+      expect(r.caption, r.schema).toBe(`${first(ends.source)} → ${first(ends.target)}`);
+    }
+  });
+
   it('has an edge for every relationship entity and for the references of the trip', async () => {
     const transport = await caseNamed('Табановце');
     const edges = await database.db.select().from(entityEdges).where(eq(entityEdges.caseId, transport.id));
