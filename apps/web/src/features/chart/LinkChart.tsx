@@ -12,6 +12,7 @@ import {
 } from '@veza/graph';
 import type { Case, CaseGraph } from '@veza/shared';
 import { ErrorAlert } from '../../ui/errors.tsx';
+import { entityCaption } from '../casework/entity-caption.ts';
 import { chartApi } from './chart.api.ts';
 import { layoutInBackground } from './background-layout.ts';
 import {
@@ -25,6 +26,7 @@ import {
   groupedPositions,
   mergeGraphs,
   placeNodes,
+  relationshipEnds,
   toSavedState,
   typesOf,
   visibleGraph,
@@ -66,14 +68,22 @@ export function LinkChart({ record, initial }: { record: Case; initial: CaseGrap
   useEffect(() => setData(initial), [initial]);
 
   const nodeData = useMemo(() => new Map(data.nodes.map((n) => [n.id, n])), [data]);
+  const ends = useMemo(() => relationshipEnds(data), [data]);
   const captionOf = useCallback(
-    (id: string) => {
+    (id: string): string => {
+      const named = (entityId: string): string => {
+        const node = nodeData.get(entityId);
+        if (!node) return entityId;
+        if (node.withheld) return t('chart.withheldPerson');
+        return node.caption || node.schema;
+      };
       const node = nodeData.get(id);
-      if (!node) return id;
-      if (node.withheld) return t('chart.withheldPerson');
-      return node.caption || node.schema;
+      // A relationship is named by what it links, in the reader's language, as in the case's lists.
+      if (node?.relationship && !node.withheld)
+        return entityCaption({ ...node, ends: ends.get(id) }, named, t);
+      return named(id);
     },
-    [nodeData, t],
+    [nodeData, ends, t],
   );
 
   const full = useMemo(() => fullGraph(data, view.entityIds), [data, view.entityIds]);

@@ -9,6 +9,7 @@ import {
   groupedPositions,
   mergeGraphs,
   placeNodes,
+  relationshipEnds,
   toSavedState,
   visibleGraph,
 } from './chart.model.ts';
@@ -112,6 +113,13 @@ describe('the chart the analyst sees', () => {
     const before2026 = visibleGraph(full, { ...INITIAL_VIEW, filter: { ...NO_FILTER, to: '2025-12' } });
     expect(before2026.hasEdge(`calls:${id(2)}:${id(4)}`)).toBe(false);
     expect(before2026.hasEdge(id(8))).toBe(true);
+  });
+
+  it('reads each relationship’s ends from its links, so its side-table row names what it links', () => {
+    const ends = relationshipEnds(graph);
+    expect(ends.get(id(8))).toEqual({ source: [id(5)], target: [id(7)] });
+    expect(ends.get(id(3))).toEqual({ source: [id(1)], target: [id(2)] });
+    expect(ends.has(id(2))).toBe(false);
   });
 
   it('brings a relationship onto a focused chart only with both of its ends', () => {

@@ -85,6 +85,22 @@ function analysisEdge(edge: ChartEdgeData): ChartEdge {
 }
 
 /**
+ * The ends of each relationship entity on the chart, read from the links that join it to them:
+ * owner -> Ownership is its source end, Ownership -> asset its target end.
+ */
+export function relationshipEnds(data: CaseGraph): Map<string, { source: string[]; target: string[] }> {
+  const ends = new Map<string, { source: string[]; target: string[] }>();
+  for (const e of data.edges) {
+    if (e.kind !== 'relationship' || e.relationshipId === null) continue;
+    const found = ends.get(e.relationshipId) ?? { source: [], target: [] };
+    if (e.target === e.relationshipId) found.source.push(e.source);
+    else if (e.source === e.relationshipId) found.target.push(e.target);
+    ends.set(e.relationshipId, found);
+  }
+  return ends;
+}
+
+/**
  * The graph of the entities on the chart, relationship entities included: the one graph that
  * positions are computed on, so hiding relationship nodes moves nothing.
  */
