@@ -2,6 +2,7 @@
 // with the app's own settings, timed from the data to the first drawn frame.
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
+import { createEdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
 import {
   INITIAL_VIEW,
   colourOfType,
@@ -12,6 +13,7 @@ import {
 } from '../../apps/web/src/features/chart/chart.model.ts';
 import {
   fillDisplayGraph,
+  highlightReducers,
   sigmaSettingsFor,
   type EdgeLook,
   type NodeLook,
@@ -38,6 +40,8 @@ interface BenchWindow {
   benchRender?: typeof render;
   benchPan?: typeof pan;
   benchFrames?: () => number;
+  benchUseSigmaPrograms?: typeof useSigmaPrograms;
+  benchLook?: typeof look;
 }
 const page = globalThis as unknown as BenchWindow;
 
@@ -67,7 +71,8 @@ async function render(nodes: number, edges: number): Promise<Timings> {
   sigma = new Sigma(
     display,
     page.document.getElementById('chart') as ConstructorParameters<typeof Sigma>[1],
-    sigmaSettingsFor(display.size),
+    // As the app's SigmaCanvas: the chart's settings and its highlighting (none here).
+    { ...sigmaSettingsFor(display.size), ...highlightReducers(() => null) },
   );
   sigma.on('afterRender', () => frames++);
   const sigmaDone = performance.now();
@@ -117,6 +122,35 @@ async function pan(seconds: number, animated: boolean): Promise<{ frames: number
   return { frames: frames - before, seconds: (performance.now() - started) / 1000 };
 }
 
+/**
+ * Draws with sigma's own (instanced) programs instead of the app's (apps/web/.../programs.ts), so
+ * that same-pixels.ts can check that both draw the same.
+ */
+function useSigmaPrograms(): void {
+  if (!sigma) throw new Error('render first');
+  sigma.setSetting('nodeProgramClasses', { circle: NodeCircleProgram<NodeLook, EdgeLook> });
+  sigma.setSetting('edgeProgramClasses', {
+    arrow: createEdgeArrowProgram<NodeLook, EdgeLook>(), // sigma's EdgeArrowProgram, typed for this graph
+    line: EdgeRectangleProgram<NodeLook, EdgeLook>,
+  });
+}
+
+/** Zooms in (labels drawn) and reports which node is under each point of a grid: picking. */
+async function look(): Promise<string[]> {
+  if (!sigma) throw new Error('render first');
+  sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 0.5, angle: 0 });
+  sigma.refresh();
+  await nextFrame();
+  // Sigma's own picking read-out, the one its mouse events use (private in its typings).
+  const picking = sigma as unknown as { getNodeAtPosition(at: { x: number; y: number }): string | null };
+  const found: string[] = [];
+  for (let x = 20; x < 1200; x += 40)
+    for (let y = 20; y < 800; y += 40) found.push(picking.getNodeAtPosition({ x, y }) ?? '');
+  return found;
+}
+
 page.benchRender = render;
+page.benchUseSigmaPrograms = useSigmaPrograms;
+page.benchLook = look;
 page.benchPan = pan;
 page.benchFrames = () => frames;

@@ -2,9 +2,10 @@
 // goes through the web app's chart pipeline (graph, ForceAtlas2 layout, sigma.js WebGL drawing) in
 // headless Chromium; prints the time to the first drawn frame and the frames per second while the
 // analyst pans the chart with the mouse. Chromium here draws WebGL in software (SwiftShader), so a
-// workstation with a graphics card does better. Prints figures; not a test.
+// workstation with a graphics card does better. Each panning figure comes with the browser's CPU
+// time per frame, which other work on the machine hardly changes. Prints figures; not a test.
 // Usage: npx tsx bench/chart/run.ts [nodes=5000] [edges=20000] [panSeconds=5]
-import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
@@ -38,6 +39,40 @@ interface WebGL {
   getParameter(key: number): unknown;
 }
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+/**
+ * CPU time (ms) used so far by the browser this script started: all its processes, the GPU
+ * process (where SwiftShader draws) included. Frames per second fall when other work shares the
+ * machine's cores; CPU time per frame hardly does, so it compares runs made under different loads.
+ * Read from /proc (Linux); NaN elsewhere.
+ */
+function browserCpuMs(): number {
+  if (!existsSync('/proc/self/stat')) return NaN;
+  const parent = new Map<number, number>();
+  const ticks = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the command name: state, ppid, ... utime (14th field), stime (15th).
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(entry), Number(fields[1]));
+      ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // The process ended while we read.
+    }
+  }
+  let total = 0;
+  for (const [pid, used] of ticks) {
+    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) {
+      if (p === process.pid) {
+        total += used;
+        break;
+      }
+    }
+  }
+  return total * 10; // clock ticks of 10 ms (USER_HZ 100 on Linux)
+}
 
 const out = mkdtempSync(join(tmpdir(), 'veza-bench-chart-'));
 await build({
@@ -79,6 +114,7 @@ try {
 
   // Pan: drag the background back and forth, as an analyst does, for panSeconds.
   const before = await page.evaluate(() => (globalThis as unknown as BenchPage).benchFrames());
+  const cpuBefore = browserCpuMs();
   const started = Date.now();
   await page.mouse.move(600, 400);
   await page.mouse.down();
@@ -91,15 +127,21 @@ try {
   const elapsed = (Date.now() - started) / 1000;
   const frames = (await page.evaluate(() => (globalThis as unknown as BenchPage).benchFrames())) - before;
 
+  const cpuDrags = browserCpuMs() - cpuBefore;
+  const cpuStart = browserCpuMs();
   const dragging = await page.evaluate(
     (s) => (globalThis as unknown as BenchPage).benchPan(s, true),
     panSeconds,
   );
+  const cpuMiddle = browserCpuMs();
   const redrawing = await page.evaluate(
     (s) => (globalThis as unknown as BenchPage).benchPan(s, false),
     panSeconds,
   );
+  const cpuEnd = browserCpuMs();
   const fps = (run: { frames: number; seconds: number }) => (run.frames / run.seconds).toFixed(1);
+  const cpu = (ms: number, count: number) =>
+    Number.isNaN(ms) ? '' : ` (${Math.round(ms / count)} ms of CPU per frame)`;
 
   const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
   console.log(`Link chart in headless Chromium (${renderer}), load average ${loadavg()[0]!.toFixed(1)}`);
@@ -113,10 +155,14 @@ try {
   console.log(
     `  ForceAtlas2 in the worker, then redrawn (the chart stays usable meanwhile): ${ms(timings.backgroundLayoutMs)}`,
   );
-  console.log(`  panning, camera moving (links hidden while moving): ${fps(dragging)} frames per second`);
-  console.log(`  panning, everything redrawn every frame: ${fps(redrawing)} frames per second`);
   console.log(
-    `  panning with the mouse (Playwright drags, one round trip per move): ${(frames / elapsed).toFixed(1)} frames per second (${frames} frames, ${step} moves)`,
+    `  panning, camera moving (links hidden while moving): ${fps(dragging)} frames per second${cpu(cpuMiddle - cpuStart, dragging.frames)}`,
+  );
+  console.log(
+    `  panning, everything redrawn every frame: ${fps(redrawing)} frames per second${cpu(cpuEnd - cpuMiddle, redrawing.frames)}`,
+  );
+  console.log(
+    `  panning with the mouse (Playwright drags, one round trip per move): ${(frames / elapsed).toFixed(1)} frames per second (${frames} frames, ${step} moves)${cpu(cpuDrags, frames)}`,
   );
 } finally {
   await browser.close();

@@ -5,20 +5,17 @@ import type { ChartGraph } from '@veza/graph';
 import { MUTED } from './chart.model.ts';
 import {
   fillDisplayGraph,
+  highlightReducers,
   sigmaSettingsFor,
   SIGMA_SETTINGS,
+  type ChartHighlight,
   type ChartLook,
   type EdgeLook,
   type NodeLook,
 } from './display.ts';
 import type { Picture } from './svg.ts';
 
-export type { ChartLook } from './display.ts';
-
-export interface ChartHighlight {
-  readonly nodes: ReadonlySet<string>;
-  readonly edges: ReadonlySet<string>;
-}
+export type { ChartHighlight, ChartLook } from './display.ts';
 
 export interface SigmaCanvasHandle {
   picture(title: string): Picture;
@@ -63,20 +60,7 @@ export const SigmaCanvas = forwardRef<
     try {
       sigma = new Sigma(display.current, container.current, {
         ...SIGMA_SETTINGS,
-        nodeReducer: (node, data) => {
-          const h = highlightRef.current;
-          if (!h || h.nodes.size === 0) return data;
-          return h.nodes.has(node)
-            ? { ...data, highlighted: true, zIndex: 1 }
-            : { ...data, color: MUTED, label: '', zIndex: 0 };
-        },
-        edgeReducer: (edge, data) => {
-          const h = highlightRef.current;
-          if (!h || h.nodes.size === 0) return data;
-          return h.edges.has(edge)
-            ? { ...data, size: Math.max(3, data.size * 2), zIndex: 1 }
-            : { ...data, color: MUTED, zIndex: 0 };
-        },
+        ...highlightReducers(() => highlightRef.current),
       });
     } catch {
       // No WebGL (an old or locked-down browser): the lists below still carry the chart.

@@ -1,6 +1,8 @@
 import type { MultiDirectedGraph } from 'graphology';
 import type { Settings } from 'sigma/settings';
 import type { ChartGraph } from '@veza/graph';
+import { MUTED } from './chart.model.ts';
+import { FlatEdgeArrowProgram, FlatEdgeRectangleProgram, FlatNodeCircleProgram } from './programs.ts';
 
 /** What sigma draws of a node and of an edge. */
 export interface NodeLook {
@@ -35,6 +37,10 @@ export const SIGMA_SETTINGS: Partial<Settings<NodeLook, EdgeLook>> = {
   hideEdgesOnMove: false,
   zIndex: true,
   labelFont: 'system-ui, sans-serif',
+  // Sigma's own drawing of circles, lines and arrows, without instancing: the same pixels, several
+  // times faster in software WebGL (programs.ts).
+  nodeProgramClasses: { circle: FlatNodeCircleProgram },
+  edgeProgramClasses: { arrow: FlatEdgeArrowProgram, line: FlatEdgeRectangleProgram },
 };
 
 /** Above this many links, panning draws no links and no labels, and links are drawn without arrows. */
@@ -51,6 +57,38 @@ export function sigmaSettingsFor(links: number): Partial<Settings<NodeLook, Edge
     hideEdgesOnMove: large,
     hideLabelsOnMove: large,
     defaultEdgeType: large ? 'line' : 'arrow',
+  };
+}
+
+/** What the chart brings forward (a path, a community, search hits, a selection and its links). */
+export interface ChartHighlight {
+  readonly nodes: ReadonlySet<string>;
+  readonly edges: ReadonlySet<string>;
+}
+
+/**
+ * Sigma's reducers for highlighting: what is highlighted is drawn on top, the rest muted. Sigma
+ * runs them when it processes the graph (a refresh), not on every frame, so moving the camera
+ * costs nothing here; a new highlight is one refresh that skips the indexation.
+ */
+export function highlightReducers(
+  current: () => ChartHighlight | null,
+): Pick<Settings<NodeLook, EdgeLook>, 'nodeReducer' | 'edgeReducer'> {
+  return {
+    nodeReducer: (node, data) => {
+      const h = current();
+      if (!h || h.nodes.size === 0) return data;
+      return h.nodes.has(node)
+        ? { ...data, highlighted: true, zIndex: 1 }
+        : { ...data, color: MUTED, label: '', zIndex: 0 };
+    },
+    edgeReducer: (edge, data) => {
+      const h = current();
+      if (!h || h.nodes.size === 0) return data;
+      return h.edges.has(edge)
+        ? { ...data, size: Math.max(3, data.size * 2), zIndex: 1 }
+        : { ...data, color: MUTED, zIndex: 0 };
+    },
   };
 }
 
