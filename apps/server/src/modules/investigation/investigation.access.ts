@@ -14,9 +14,11 @@ export function signedIn(ctx: RequestContext): Actor {
 }
 
 /** What the case policy reads of a loaded case: the case, its agency and who is on its team. */
-export type CaseFacts = Pick<LoadedCase, 'row' | 'agencyId'> & {
+export interface CaseFacts {
+  row: Pick<LoadedCase['row'], 'id' | 'jurisdictionCode' | 'owningUnitId' | 'handlingCode'>;
+  agencyId: string;
   members: readonly Pick<LoadedCase['members'][number], 'userId' | 'role'>[];
-};
+}
 
 export function caseResource(loaded: CaseFacts): Extract<Resource, { type: 'case' }> {
   return {

@@ -14,8 +14,7 @@ import {
 import type { FtmEntity, PersonRecord, PreparedRecord, RegionCountry } from '@veza/matching';
 import { RELATIONSHIP_TYPES } from '@veza/graph';
 import type { LinkKind } from '@veza/shared';
-import type { EntityRow } from './investigation.entities.repository.ts';
-import { caseForKeying, type Said } from './investigation.linkage.repository.ts';
+import { caseForKeying, type MatchedRow, type Said } from './investigation.linkage.repository.ts';
 
 /**
  * Match keys: what an entity is looked up by when another entity is saved anywhere. A key starts with
@@ -67,7 +66,7 @@ export function isLooseNameKey(key: string): boolean {
 }
 
 export interface KeyedEntity {
-  row: EntityRow;
+  row: MatchedRow;
   kind: LinkKind;
   keys: string[];
   /** Persons and organisations: the record the matcher compares. */
@@ -105,7 +104,7 @@ export function normaliseAddress(raw: string): string | null {
   return [...new Set(words)].sort().join(' ').slice(0, 200);
 }
 
-function identifierKeys(kind: LinkKind, row: EntityRow, s: readonly Said[], country: string): string[] {
+function identifierKeys(kind: LinkKind, row: MatchedRow, s: readonly Said[], country: string): string[] {
   const out = new Set<string>();
   const add = (v: string | null | undefined) => {
     if (v) out.add(`${kind}|${v}`);
@@ -145,7 +144,7 @@ function identifierKeys(kind: LinkKind, row: EntityRow, s: readonly Said[], coun
 }
 
 /** Entered by hand, a phone or a plate is often only in the caption. */
-function withCaption(found: string[], row: EntityRow): string[] {
+function withCaption(found: string[], row: MatchedRow): string[] {
   return found.length > 0 ? found : [row.caption];
 }
 
@@ -171,7 +170,7 @@ export function recordKeys(kind: 'person' | 'organisation', record: PreparedReco
 
 /** Persons of a case as the matcher sees them: relationship entities lend their ends' identifiers. */
 function personRecords(
-  rows: readonly EntityRow[],
+  rows: readonly MatchedRow[],
   byEntity: ReadonlyMap<string, readonly Said[]>,
   country: string,
 ): Map<string, PersonRecord> {
@@ -206,7 +205,7 @@ function personRecords(
  * A thing held by persons, in FtM's words. A Phone entered by hand often carries its number only in
  * the caption, so the caption stands in for the number.
  */
-function asHeld(row: EntityRow, own: Record<string, string[]>, holders: string[], id = row.id): FtmEntity {
+function asHeld(row: MatchedRow, own: Record<string, string[]>, holders: string[], id = row.id): FtmEntity {
   const caption = [row.caption];
   const extra: Record<string, string[]> =
     row.schema === 'Phone' && !own.number
@@ -227,7 +226,7 @@ function asHeld(row: EntityRow, own: Record<string, string[]>, holders: string[]
   };
 }
 
-function organisationRecord(row: EntityRow, s: readonly Said[], country: string): PersonRecord {
+function organisationRecord(row: MatchedRow, s: readonly Said[], country: string): PersonRecord {
   return {
     id: row.id,
     names: [row.caption, ...values(s, 'name', 'alias', 'previousName')],

@@ -16,9 +16,20 @@ export interface Said {
   value: string;
 }
 
+/** What matching reads of an entity's own row. */
+export type MatchedRow = Pick<EntityRow, 'id' | 'caseId' | 'schema' | 'caption' | 'canonicalId'>;
+
+const matchedRow = {
+  id: entities.id,
+  caseId: entities.caseId,
+  schema: entities.schema,
+  caption: entities.caption,
+  canonicalId: entities.canonicalId,
+};
+
 /** An entity of the case being keyed: what it says now and the keys stored for it. */
 export interface EntityForKeys {
-  row: EntityRow;
+  row: MatchedRow;
   statements: Said[];
   storedKeys: string[];
 }
@@ -48,7 +59,7 @@ export async function caseForKeying(
   caseId: string,
 ): Promise<{ country: string | null; entities: EntityForKeys[] }> {
   const rows = await q
-    .select({ row: entities, country: cases.jurisdictionCode, statements: saidOf, keys: keysOf })
+    .select({ row: matchedRow, country: cases.jurisdictionCode, statements: saidOf, keys: keysOf })
     .from(entities)
     .innerJoin(cases, eq(cases.id, entities.caseId))
     .where(eq(entities.caseId, caseId))
@@ -85,9 +96,9 @@ export async function keyHolders(q: Queryable, keys: readonly string[], limit: n
 
 /** A candidate found by its keys, with what deciding about it needs. */
 export interface CandidateFacts {
-  row: EntityRow;
-  /** The candidate's case, and what the case policy reads about it. */
-  case: CaseRow;
+  row: MatchedRow;
+  /** The candidate's case, and what the case policy and a hit notice read about it. */
+  case: Pick<CaseRow, 'id' | 'reference' | 'jurisdictionCode' | 'owningUnitId' | 'handlingCode'>;
   agencyId: string;
   members: Pick<CaseMemberRow, 'userId' | 'role'>[];
   statements: Said[];
@@ -102,8 +113,14 @@ export async function candidateFacts(q: Queryable, ids: readonly string[]): Prom
   if (ids.length === 0) return [];
   const rows = await q
     .select({
-      row: entities,
-      case: cases,
+      row: matchedRow,
+      case: {
+        id: cases.id,
+        reference: cases.reference,
+        jurisdictionCode: cases.jurisdictionCode,
+        owningUnitId: cases.owningUnitId,
+        handlingCode: cases.handlingCode,
+      },
       agencyId: units.agencyId,
       members: sql<[string, string][] | null>`(
         SELECT json_agg(json_build_array(cm.user_id, cm.role)) FROM case_members cm WHERE cm.case_id = ${cases.id})`,

@@ -204,6 +204,18 @@ function visibleAmong(actor: Actor, facts: Map<string, CandidateFacts>): Set<str
   return visible;
 }
 
+/** The reference and owners of each candidate's case, for the notices of hits. */
+function hitCases(facts: Map<string, CandidateFacts>): Map<string, HitCase> {
+  const out = new Map<string, HitCase>();
+  for (const f of facts.values()) {
+    out.set(f.case.id, {
+      reference: f.case.reference,
+      owners: f.members.filter((m) => m.role === 'owner').map((m) => m.userId),
+    });
+  }
+  return out;
+}
+
 /**
  * Pairs that need no new suggestion: suggested before in either direction, whatever became of it
  * (a rejection is final), or already joined into one canonical entity.
@@ -229,12 +241,24 @@ export interface HitPair {
   score: number;
 }
 
+/** What a hit notice says of the case hit, when the caller has read it already. */
+export interface HitCase {
+  reference: string;
+  owners: readonly string[];
+}
+
 /**
  * Stores hit/no-hit answers about cases the actor may not see and tells the owners of those cases
  * that someone has a hit: the case reference and the requesting unit, never a name. A pair found
- * before is not stored or told twice. Returns the hits that are new.
+ * before is not stored or told twice. Returns the hits that are new. `known` saves reading the hit
+ * cases' references and owners again.
  */
-export async function recordHits(q: Queryable, actor: Actor, hits: readonly HitPair[]): Promise<number> {
+export async function recordHits(
+  q: Queryable,
+  actor: Actor,
+  hits: readonly HitPair[],
+  known: ReadonlyMap<string, HitCase> = new Map(),
+): Promise<number> {
   if (hits.length === 0) return 0;
   const inserted = await q
     .insert(linkageHits)
@@ -249,31 +273,42 @@ export async function recordHits(q: Queryable, actor: Actor, hits: readonly HitP
       })),
     )
     .onConflictDoNothing()
-    .returning({ id: linkageHits.id, hitEntityId: linkageHits.hitEntityId });
+    .returning({
+      id: linkageHits.id,
+      hitEntityId: linkageHits.hitEntityId,
+      // The requesting unit's name for the notice, read in the same round trip.
+      unit: sql<string | null>`(SELECT u.name FROM units u WHERE u.id = ${actor.unitId})`,
+    });
   if (inserted.length === 0) return 0;
-  await notifyOwners(q, actor, inserted, hits);
+  await notifyOwners(q, actor, inserted, hits, known);
   return inserted.length;
 }
 
 async function notifyOwners(
   q: Queryable,
   actor: Actor,
-  inserted: readonly { id: string; hitEntityId: string }[],
+  inserted: readonly { id: string; hitEntityId: string; unit: string | null }[],
   hits: readonly HitPair[],
+  known: ReadonlyMap<string, HitCase>,
 ): Promise<void> {
   const caseOf = new Map(hits.map((h) => [h.hitEntityId, h.hitCaseId]));
   const kindOf = new Map(hits.map((h) => [h.hitEntityId, h.kind]));
   const caseIds = [...new Set(inserted.map((h) => caseOf.get(h.hitEntityId) ?? ''))];
-  const told = await q
-    .select({
-      id: cases.id,
-      reference: cases.reference,
-      owners: sql<string[] | null>`(
-        SELECT array_agg(cm.user_id) FROM case_members cm WHERE cm.case_id = ${cases.id} AND cm.role = 'owner')`,
-      unit: sql<string | null>`(SELECT u.name FROM units u WHERE u.id = ${actor.unitId})`,
-    })
-    .from(cases)
-    .where(inArray(cases.id, caseIds));
+  const told = new Map(known);
+  const unread = caseIds.filter((id) => !told.has(id));
+  if (unread.length > 0) {
+    const read = await q
+      .select({
+        id: cases.id,
+        reference: cases.reference,
+        owners: sql<string[] | null>`(
+          SELECT array_agg(cm.user_id) FROM case_members cm WHERE cm.case_id = ${cases.id} AND cm.role = 'owner')`,
+      })
+      .from(cases)
+      .where(inArray(cases.id, unread));
+    for (const c of read) told.set(c.id, { reference: c.reference, owners: c.owners ?? [] });
+  }
+  const unit = inserted[0]?.unit ?? '';
   // One notice per case and owner, however many of its entities the save matched.
   const byCase = new Map<string, { id: string; hitEntityId: string }[]>();
   for (const hit of inserted) {
@@ -282,18 +317,18 @@ async function notifyOwners(
   }
   await notifyAll(
     q,
-    told.flatMap((c) => {
-      const caseHits = byCase.get(c.id) ?? [];
+    [...byCase].flatMap(([caseId, caseHits]) => {
+      const hitCase = told.get(caseId);
       const first = caseHits[0];
-      if (!first) return [];
-      return (c.owners ?? []).map((userId) => ({
+      if (!hitCase || !first) return [];
+      return hitCase.owners.map((userId) => ({
         to: { userId },
         kind: 'hit' as const,
         payload: {
-          reference: c.reference,
+          reference: hitCase.reference,
           kind: kindOf.get(first.hitEntityId) ?? 'person',
           hits: caseHits.length,
-          unit: c.unit ?? '',
+          unit,
           jurisdiction: actor.jurisdiction,
         },
         link: '/linkage/hits',
@@ -358,6 +393,7 @@ export async function linkEntities(
       kind: h.target.kind,
       score: h.score,
     })),
+    hitCases(facts),
   );
   await appendAudit(q, ctx, {
     operation: 'combination',
