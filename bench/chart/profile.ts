@@ -4,19 +4,15 @@
 // folder (chart.cpuprofile, chart.trace.json: open them in Chrome DevTools). For finding what makes a
 // frame slow; not a test.
 // Usage: npx tsx bench/chart/profile.ts [nodes=5000] [edges=20000] [panSeconds=4] [animated=1]
-import { createReadStream, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { build } from 'vite';
+import { join } from 'node:path';
+import { hostBenchPage } from './harness.ts';
 
 const nodes = Number(process.argv[2] ?? 5000);
 const edges = Number(process.argv[3] ?? 20000);
 const panSeconds = Number(process.argv[4] ?? 4);
 const animated = (process.argv[5] ?? '1') === '1';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' };
 
 interface ProfileNode {
   id: number;
@@ -29,29 +25,12 @@ interface BenchGlobal {
   benchPan(seconds: number, animated: boolean): Promise<{ frames: number; seconds: number }>;
 }
 
-const out = mkdtempSync(join(tmpdir(), 'veza-bench-chart-'));
-await build({
-  root: import.meta.dirname,
-  logLevel: 'warn',
-  build: { outDir: out, emptyOutDir: true, minify: false },
-});
-const server = createServer((request, response) => {
-  const path = join(out, request.url === '/' ? 'index.html' : (request.url ?? '').split('?')[0]!);
-  if (!path.startsWith(out) || !existsSync(path)) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-  createReadStream(path).pipe(response);
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const browser = await chromium.launch({
-  executablePath: process.env.VEZA_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic'],
-});
+const host = await hostBenchPage({ minify: false });
+const { browser } = host;
+const url = host.url;
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-  await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+  await page.goto(url);
   await page.waitForFunction(() => typeof (globalThis as unknown as BenchGlobal).benchRender === 'function');
   await page.evaluate(
     ([n, e]) => (globalThis as unknown as BenchGlobal).benchRender!(n!, e!),
@@ -117,7 +96,5 @@ try {
     );
   }
 } finally {
-  await browser.close();
-  server.close();
-  rmSync(out, { recursive: true, force: true });
+  await host.close();
 }

@@ -5,13 +5,9 @@
 // workstation with a graphics card does better. Each panning figure comes with the browser's CPU
 // time per frame, which other work on the machine hardly changes. Prints figures; not a test.
 // Usage: npx tsx bench/chart/run.ts [nodes=5000] [edges=20000] [panSeconds=5]
-import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { loadavg, tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { build } from 'vite';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { hostBenchPage } from './harness.ts';
 
 const nodes = Number(process.argv[2] ?? 5000);
 const edges = Number(process.argv[3] ?? 20000);
@@ -38,7 +34,6 @@ interface WebGL {
   getExtension(name: string): { UNMASKED_RENDERER_WEBGL: number } | null;
   getParameter(key: number): unknown;
 }
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 /**
  * CPU time (ms) used so far by the browser this script started: all its processes, the GPU
@@ -74,28 +69,9 @@ function browserCpuMs(): number {
   return total * 10; // clock ticks of 10 ms (USER_HZ 100 on Linux)
 }
 
-const out = mkdtempSync(join(tmpdir(), 'veza-bench-chart-'));
-await build({
-  root: import.meta.dirname,
-  logLevel: 'warn',
-  build: { outDir: out, emptyOutDir: true, minify: true },
-});
-const server = createServer((request, response) => {
-  const path = join(out, request.url === '/' ? 'index.html' : (request.url ?? '').split('?')[0]!);
-  if (!path.startsWith(out) || !existsSync(path)) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-  createReadStream(path).pipe(response);
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.VEZA_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic'],
-});
+const host = await hostBenchPage();
+const { browser } = host;
+const url = host.url;
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
   await page.goto(url);
@@ -165,7 +141,5 @@ try {
     `  panning with the mouse (Playwright drags, one round trip per move): ${(frames / elapsed).toFixed(1)} frames per second (${frames} frames, ${step} moves)${cpu(cpuDrags, frames)}`,
   );
 } finally {
-  await browser.close();
-  server.close();
-  rmSync(out, { recursive: true, force: true });
+  await host.close();
 }

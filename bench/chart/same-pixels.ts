@@ -3,13 +3,10 @@
 // draw: the same screenshot, and the same node found under each point of a grid (picking). Run it
 // after upgrading sigma. Exits 1 on a difference.
 // Usage: npx tsx bench/chart/same-pixels.ts
-import { createReadStream, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { build } from 'vite';
+import { join } from 'node:path';
+import { hostBenchPage } from './harness.ts';
 
 /** What the benchmark page offers (bench/chart/page.ts), seen from Node. */
 interface BenchPage {
@@ -17,36 +14,22 @@ interface BenchPage {
   benchUseSigmaPrograms(): void;
   benchLook(): Promise<string[]>;
 }
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' };
 // A chart with arrows (up to 2,000 links) and one with plain lines.
 const CHARTS = [
   [300, 1000],
   [600, 2500],
 ] as const;
 
-const out = mkdtempSync(join(tmpdir(), 'veza-bench-chart-'));
-await build({ root: import.meta.dirname, logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
-const server = createServer((request, response) => {
-  const path = join(out, request.url === '/' ? 'index.html' : (request.url ?? '').split('?')[0]!);
-  if (!path.startsWith(out) || !existsSync(path)) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-  createReadStream(path).pipe(response);
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const browser = await chromium.launch({
-  executablePath: process.env.VEZA_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic'],
-});
+const host = await hostBenchPage();
+const { browser } = host;
+const url = host.url;
 let same = true;
 try {
   for (const [nodes, edges] of CHARTS) {
     const seen: { shot: Buffer; picked: string[] }[] = [];
     for (const sigmas of [false, true]) {
       const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      await page.goto(url);
       await page.waitForFunction(
         () => typeof (globalThis as unknown as Partial<BenchPage>).benchRender === 'function',
       );
@@ -75,8 +58,6 @@ try {
     same &&= pixels && picking && found > 0;
   }
 } finally {
-  await browser.close();
-  server.close();
-  rmSync(out, { recursive: true, force: true });
+  await host.close();
 }
 process.exit(same ? 0 : 1);
