@@ -1,6 +1,6 @@
 import { getTableColumns, sql } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
-import { auditLog } from '@veza/db';
+import { auditLog, isEmbedded } from '@veza/db';
 import type { Queryable, Tx } from '@veza/db';
 import type { AuditOperation } from '@veza/shared';
 import type { RequestContext } from '../context.ts';
@@ -61,8 +61,8 @@ export async function appendAudits(
   const tx = q as Tx;
   // The lock is a statement of its own: under READ COMMITTED each statement sees the rows committed
   // before it started, so only a read that starts after the lock is granted sees the previous
-  // holder's entries.
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+  // holder's entries. PGlite is one connection, so its transactions already follow one another.
+  if (!isEmbedded(tx)) await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
   const tail = await chainTail(tx);
   let seq = tail.seq;
   let prevHash = tail.hash;
