@@ -104,7 +104,7 @@ function PathPanel({
               <List.Item key={id}>
                 {captionOf(id)}{' '}
                 <Text span size="sm" c="dimmed">
-                  ({graph.hasNode(id) ? graph.getNodeAttribute(id, 'type') : ''})
+                  ({graph.hasNode(id) ? schemaName(graph.getNodeAttribute(id, 'type'), t) : ''})
                 </Text>
               </List.Item>
             ))}

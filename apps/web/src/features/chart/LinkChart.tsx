@@ -12,7 +12,7 @@ import {
 } from '@veza/graph';
 import type { Case, CaseGraph } from '@veza/shared';
 import { ErrorAlert } from '../../ui/errors.tsx';
-import { entityCaption } from '../casework/entity-caption.ts';
+import { entityCaption, schemaName } from '../casework/entity-caption.ts';
 import { chartApi } from './chart.api.ts';
 import { layoutInBackground } from './background-layout.ts';
 import {
@@ -325,7 +325,10 @@ export function LinkChart({ record, initial }: { record: Case; initial: CaseGrap
             {selected && nodeData.has(selected) && (
               <Stack component="section" aria-labelledby="chart-selected" gap={4}>
                 <Title order={2} size="h4" id="chart-selected">
-                  {t('chart.selected', { name: captionOf(selected), type: nodeData.get(selected)!.schema })}
+                  {t('chart.selected', {
+                    name: captionOf(selected),
+                    type: schemaName(nodeData.get(selected)!.schema, t),
+                  })}
                 </Title>
                 <Group gap="xs">
                   <Button size="xs" onClick={() => void expand(selected)}>
