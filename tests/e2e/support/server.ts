@@ -14,9 +14,12 @@ export interface RunningVeza {
 /**
  * Starts the real server (built web app, demo scenario) on a free port: on PGlite in a temporary
  * folder, or on a fresh database of the PostgreSQL server named by TEST_DATABASE_URL. `env` adds
- * configuration, e.g. a higher VEZA_LOGIN_RATE_LIMIT for a file that signs many accounts in.
+ * configuration, e.g. a higher VEZA_LOGIN_RATE_LIMIT for a file that signs many accounts in; `webRoot`
+ * serves another copy of the built web app (a test that publishes a new version).
  */
-export async function startVeza(options: { env?: Record<string, string> } = {}): Promise<RunningVeza> {
+export async function startVeza(
+  options: { env?: Record<string, string>; webRoot?: string } = {},
+): Promise<RunningVeza> {
   const dataDir = mkdtempSync(join(tmpdir(), 'veza-e2e-'));
   let databaseUrl: string | undefined;
   let dropDatabase = async () => {};
@@ -46,7 +49,10 @@ export async function startVeza(options: { env?: Record<string, string> } = {}):
   });
   // The server logs every request at 'info'; a test run wants only warnings and errors.
   process.env.LOG_LEVEL ??= 'warn';
-  const started = await startServer(config);
+  const started = await startServer(
+    config,
+    options.webRoot !== undefined ? { webRoot: options.webRoot } : {},
+  );
   return {
     url: started.url,
     async close() {

@@ -27,6 +27,7 @@ import { NotificationBell } from '../features/notifications/NotificationBell.tsx
 import { LanguageSwitcher } from '../ui/LanguageSwitcher.tsx';
 import { SignOutButton } from '../features/offline/SignOutButton.tsx';
 import { SyncIndicator } from '../features/offline/SyncIndicator.tsx';
+import { UpdateNotice } from '../features/offline/UpdateNotice.tsx';
 import { Brand } from './Brand.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
@@ -230,6 +231,8 @@ export function AppLayout() {
                 <Brand />
               </Link>
               <SyncIndicator />
+              {/* Floats over the page (a portal): the header has no room for it. */}
+              <UpdateNotice />
             </Group>
             <Group gap="sm" wrap="nowrap" visibleFrom="sm">
               <Text size="sm" visibleFrom="md" component="span">

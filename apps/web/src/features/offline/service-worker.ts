@@ -1,5 +1,6 @@
 import type { AssessmentRequest, Instrument } from '@veza/shared';
 import { assessOffline } from './offline-assessment.ts';
+import { ACTIVATE_MESSAGE } from './sw-messages.ts';
 
 /**
  * Veza's service worker, hand-written (see README.md in this folder for why not Workbox). It keeps
@@ -24,8 +25,10 @@ interface ServiceWorkerScope {
   __VEZA_VERSION__: string;
   location: Location;
   clients: { claim(): Promise<void> };
+  skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEventLike) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEventLike) => void): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
 }
 
 const scope = self as unknown as ServiceWorkerScope;
@@ -55,6 +58,16 @@ scope.addEventListener('activate', (event) => {
       await scope.clients.claim();
     })(),
   );
+});
+
+/**
+ * A new version waits (no skipWaiting on install): taking over a page that runs the old code could
+ * break it halfway through a form. The page asks for the switch when the user chose to reload
+ * (register-sw.ts, "new version" notice).
+ */
+scope.addEventListener('message', (event) => {
+  const data = event.data as { type?: unknown } | null;
+  if (data?.type === ACTIVATE_MESSAGE) void scope.skipWaiting();
 });
 
 scope.addEventListener('fetch', (event) => {
