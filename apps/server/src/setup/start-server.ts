@@ -5,6 +5,7 @@ import { buildApp } from '../app.ts';
 import { startReminderTimer } from '../modules/referral/index.ts';
 import { ensureDefaultInstruments } from '../modules/screening/index.ts';
 import type { Config } from '../platform/config.ts';
+import { startMaintenanceTimer } from './maintenance.ts';
 import { seedDemo, type SeedDemoResult } from './seed-demo.ts';
 import { countUsers, upsertJurisdictions } from './setup.repository.ts';
 
@@ -66,6 +67,10 @@ export async function startServer(
   const reminders = startReminderTimer(database.db, (error) =>
     app.log.error(error, 'reminders sweep failed'),
   );
+  // PGlite has no autovacuum: the server vacuums it every six hours.
+  const maintenance = startMaintenanceTimer(database, (error) =>
+    app.log.error(error, 'database maintenance failed'),
+  );
   const started: StartedServer = {
     app,
     url: `http://${host}:${port}`,
@@ -73,6 +78,7 @@ export async function startServer(
     databaseKind: database.kind,
     close: async () => {
       await reminders.stop();
+      await maintenance.stop();
       await app.close();
       await database.close();
     },
