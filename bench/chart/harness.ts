@@ -1,12 +1,13 @@
 // What the chart benchmarks share: the benchmark page built with Vite, served on a local port, and
-// Debian's Chromium started headless with the flags this machine needs.
+// Debian's Chromium started as the browser tests start it.
 import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { build } from 'vite';
+import { launchBrowser } from '../../tests/e2e/support/chromium.ts';
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
@@ -36,16 +37,8 @@ export async function hostBenchPage(options: { minify?: boolean } = {}): Promise
     createReadStream(path).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await chromium.launch({
-    executablePath: process.env.VEZA_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-quic',
-    ],
-  });
+  const browser = await launchBrowser();
+
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
     browser,

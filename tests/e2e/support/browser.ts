@@ -1,24 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const SCREENSHOTS = join(process.cwd(), 'tests/e2e/screenshots');
 
-/** Debian's Chromium, never a downloaded browser; the flags keep it off this machine's closed network. */
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.VEZA_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-quic',
-    ],
-  });
-}
+export { launchBrowser } from './chromium.ts';
 
 /** The part of the page's DOM used here (this project's TypeScript knows Node, not the DOM). */
 interface AnimatedWindow {

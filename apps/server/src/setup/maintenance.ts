@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@veza/db';
+import { startPeriodic } from '../platform/periodic.ts';
 
 /** How often the embedded database is vacuumed. */
 export const MAINTENANCE_INTERVAL_MS = 6 * 3_600_000;
@@ -19,8 +20,7 @@ export async function vacuumEmbedded(database: Pick<Database, 'db' | 'kind'>): P
 
 /**
  * Vacuums the embedded database every six hours, the first time ten minutes after start (not while a
- * server is still starting). The timers do not keep the process alive; `stop` waits for a run under
- * way, so the database closes after it. A failure is reported and tried again next time.
+ * server is still starting); see `startPeriodic` for how it stops and what a failure does.
  */
 export function startMaintenanceTimer(
   database: Pick<Database, 'db' | 'kind'>,
@@ -28,22 +28,5 @@ export function startMaintenanceTimer(
   intervalMs: number = MAINTENANCE_INTERVAL_MS,
   firstAfterMs = 600_000,
 ): { stop(): Promise<void> } {
-  let running: Promise<void> = Promise.resolve();
-  let stopped = false;
-  const run = () => {
-    if (stopped) return;
-    running = running.then(() => vacuumEmbedded(database).then(() => undefined, report));
-  };
-  const first = setTimeout(run, firstAfterMs);
-  const timer = setInterval(run, intervalMs);
-  first.unref();
-  timer.unref();
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(first);
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return startPeriodic(() => vacuumEmbedded(database), report, intervalMs, firstAfterMs);
 }
