@@ -248,11 +248,10 @@ export function groupStatements<S extends { entityId: string }>(statements: read
   return out;
 }
 
-/** Every matchable entity of a case with its keys, computed from its current statements. */
-export async function keyCase(q: Queryable, caseId: string): Promise<Map<string, KeyedEntity>> {
-  return (await keyedCase(q, caseId)).keyed;
-}
-
+/**
+ * Every matchable entity of a case with its keys, computed from its current statements, and the keys
+ * stored for each now.
+ */
 async function keyedCase(
   q: Queryable,
   caseId: string,
