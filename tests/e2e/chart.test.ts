@@ -198,6 +198,14 @@ describe('link chart', () => {
     expect(await communities.getByRole('listitem').count()).toBeGreaterThanOrEqual(1);
     await screenshot(page, 'chart-mk');
     await expectAccessible(page, 'link chart in Macedonian');
+
+    // Filters that hide everything leave a chart that says why it is empty, not a blank canvas.
+    expect(await page.getByTestId('chart-empty').count()).toBe(0);
+    const types = page.getByRole('group', { name: t(mk, 'chart.types') });
+    for (const box of await types.getByRole('checkbox').all()) await box.uncheck();
+    const empty = await visible(page.getByTestId('chart-empty'));
+    expect(await empty.textContent()).toBe(t(mk, 'chart.allFiltered'));
+    await screenshot(page, 'chart-all-filtered-mk');
     await context.close();
   });
 });

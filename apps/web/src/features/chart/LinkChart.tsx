@@ -302,6 +302,11 @@ export function LinkChart({ record, initial }: { record: Case; initial: CaseGrap
                 {t('chart.exportPng')}
               </Button>
             </Group>
+            {visible.order === 0 && (
+              <Alert color="gray" data-testid="chart-empty">
+                {data.nodes.length === 0 ? t('chart.emptyCase') : t('chart.allFiltered')}
+              </Alert>
+            )}
             {noWebGL ? (
               <Alert color="yellow" variant="outline" title={t('chart.noWebglTitle')}>
                 {t('chart.noWebgl')}
