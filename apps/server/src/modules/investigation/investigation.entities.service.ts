@@ -12,7 +12,7 @@ import type {
   StatementCorrection,
   StatementInput,
 } from '@veza/shared';
-import { appendAudit } from '../../platform/audit/index.ts';
+import { appendAudit, appendAudits, type AuditInput } from '../../platform/audit/index.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { authorize } from '../../platform/policy/index.ts';
@@ -117,7 +117,30 @@ export async function listEntities(
 ): Promise<EntitySummary[]> {
   await authorizedCase(q, ctx, caseId, 'case.view');
   const ends = await relationshipEnds(q, caseId);
-  return (await listEntityRows(q, [caseId])).map((row) => {
+  const rows = await listEntityRows(q, [caseId]);
+  // The list names the case's persons: each is a consultation of personal data, logged in one batch.
+  const persons = rows.filter((row) => row.schema === 'Person');
+  await appendAudits(q, ctx, [
+    {
+      operation: 'consultation',
+      action: 'case.view',
+      recordType: 'case',
+      recordId: caseId,
+      outcome: 'allowed',
+      details: { read: 'entity-list', entities: rows.length, persons: persons.length },
+    },
+    ...persons.map((person): AuditInput => ({
+      operation: 'consultation',
+      action: 'case.view',
+      recordType: 'entity',
+      recordId: person.id,
+      subjectId: person.id,
+      subjectLabel: person.caption,
+      outcome: 'allowed',
+      details: { caseId, read: 'entity-list' },
+    })),
+  ]);
+  return rows.map((row) => {
     const found = ends.get(row.id);
     return found ? { ...presentSummary(row), ends: found } : presentSummary(row);
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, gt } from 'drizzle-orm';
 import { auditLog, statements } from '@veza/db';
 import type { Case, Entity, EntityHistory, JoinRequest, Statement } from '@veza/shared';
 import {
@@ -190,6 +190,29 @@ describe('entities and statements', () => {
     const response = await as(ownerSession, 'GET', `/api/cases/${theCase.id}/entities/${person.id}`);
     expect(response.statusCode).toBe(428);
     expect(response.json()).toMatchObject({ code: 'justification_required' });
+  });
+
+  it("logs the persons a case's entity list names, one consultation each, and the list itself", async () => {
+    const before = await t.database.db
+      .select({ seq: auditLog.seq })
+      .from(auditLog)
+      .orderBy(desc(auditLog.seq))
+      .limit(1);
+    const listed = await as(ownerSession, 'GET', `/api/cases/${theCase.id}/entities`);
+    expect(listed.statusCode).toBe(200);
+    const entries = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(gt(auditLog.seq, before[0]?.seq ?? 0))
+      .orderBy(asc(auditLog.seq));
+    expect(entries.map((e) => [e.operation, e.recordType, e.subjectLabel, e.actorId])).toEqual([
+      ['consultation', 'case', null, owner.id],
+      ['consultation', 'entity', 'Ђорђе Ђорђевић', owner.id],
+    ]);
+    expect(entries[1]).toMatchObject({
+      subjectId: person.id,
+      details: { caseId: theCase.id, read: 'entity-list' },
+    });
   });
 
   it('logs each consultation of a person with its justification', async () => {
