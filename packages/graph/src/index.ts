@@ -4,6 +4,7 @@
  */
 export {
   RELATIONSHIP_TYPES,
+  isPersonData,
   isRelationshipType,
   type ChartEdge,
   type ChartEdgeAttributes,

@@ -79,6 +79,15 @@ export function isRelationshipType(type: string): boolean {
   return Object.hasOwn(RELATIONSHIP_TYPES, type);
 }
 
+/**
+ * Whether an entity of this type says who a person is, so that only those who may identify the
+ * case's persons read its caption and statements: a Person, and every relationship entity, which is
+ * named by the entities it links ("Ђорђе Ђорђевић → +381 64 123 4567") and says things of them.
+ */
+export function isPersonData(type: string): boolean {
+  return type === 'Person' || isRelationshipType(type);
+}
+
 /** Attributes of a node in a chart graph; `x` and `y` are written by {@link layout}. */
 export type ChartNodeAttributes = {
   type: string;

@@ -159,6 +159,11 @@ export const EntitySummarySchema = z.object({
    * caption. In the case's entity list only; several values of an end give several ids.
    */
   ends: z.object({ source: z.array(Uuid), target: z.array(Uuid) }).optional(),
+  /**
+   * True when the caption names a person (a Person, a relationship) and the reader may see the case
+   * but not who its persons are (a supervisor by rank): the caption is then empty.
+   */
+  withheld: z.boolean().optional(),
 });
 export type EntitySummary = z.infer<typeof EntitySummarySchema>;
 

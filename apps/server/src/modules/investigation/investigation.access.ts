@@ -34,7 +34,10 @@ export function caseResource(loaded: CaseFacts): Extract<Resource, { type: 'case
 }
 
 /** Who a Person entity is: the case team only (person policy), never the unit's supervisor by rank. */
-export function personResource(loaded: LoadedCase, entity: EntityRow): Extract<Resource, { type: 'person' }> {
+export function personResource(
+  loaded: LoadedCase,
+  entity: Pick<EntityRow, 'id'>,
+): Extract<Resource, { type: 'person' }> {
   return {
     type: 'person',
     id: entity.id,

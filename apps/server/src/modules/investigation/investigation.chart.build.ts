@@ -1,4 +1,4 @@
-import { RELATIONSHIP_TYPES } from '@veza/graph';
+import { isPersonData, RELATIONSHIP_TYPES } from '@veza/graph';
 import type { ChartCallSummary, ChartEdgeData, ChartNodeData, HandlingCode } from '@veza/shared';
 
 /** What the chart is built from: the case's entities, their current statements and stored links. */
@@ -166,7 +166,7 @@ export function nodeOf(
   statements: readonly ChartSourceStatement[],
   source: Pick<ChartSource, 'caseHandlingCode' | 'personsVisible'>,
 ): ChartNodeData {
-  const withheld = entity.schema === PERSON && !source.personsVisible;
+  const withheld = isPersonData(entity.schema) && !source.personsVisible;
   const lat = coordinate(statements, 'latitude', 90);
   const lon = coordinate(statements, 'longitude', 180);
   return {

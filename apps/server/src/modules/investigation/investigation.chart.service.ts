@@ -18,14 +18,8 @@ import {
 import { appendAudit, appendAudits, type AuditInput } from '../../platform/audit/index.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { allowedActions, decide } from '../../platform/policy/index.ts';
-import {
-  authorizedCase,
-  caseResource,
-  justificationFor,
-  personResource,
-  signedIn,
-} from './investigation.access.ts';
+import { allowedActions } from '../../platform/policy/index.ts';
+import { authorizedCase, caseResource, justificationFor, signedIn } from './investigation.access.ts';
 import type { LoadedCase } from './investigation.cases.repository.ts';
 import { buildCaseChart, PERSON } from './investigation.chart.build.ts';
 import {
@@ -42,6 +36,7 @@ import {
   type SavedChartRow,
 } from './investigation.chart.repository.ts';
 import { listEntities, statementsOf, type EntityRow } from './investigation.entities.repository.ts';
+import { mayIdentifyPersons } from './investigation.entities.service.ts';
 import { invalidInvestigationInput } from './investigation.errors.ts';
 
 interface LoadedChart {
@@ -52,16 +47,10 @@ interface LoadedChart {
   readonly personsVisible: boolean;
 }
 
-/** Whether the reader may see who the case's persons are: the team may, a supervisor by rank may not. */
-function personsVisibleTo(ctx: RequestContext, loaded: LoadedCase, rows: readonly EntityRow[]): boolean {
-  const person = rows.find((r) => r.schema === PERSON);
-  return !person || decide(signedIn(ctx), 'person.identity.view', personResource(loaded, person)).allowed;
-}
-
 async function loadChart(q: Queryable, ctx: RequestContext, caseId: string): Promise<LoadedChart> {
   const loaded = await authorizedCase(q, ctx, caseId, 'case.view');
   const rows = await listEntities(q, [caseId]);
-  const personsVisible = personsVisibleTo(ctx, loaded, rows);
+  const personsVisible = mayIdentifyPersons(ctx, loaded, rows);
   const { nodes, edges } = buildCaseChart({
     entities: rows,
     statements: await statementsOf(

@@ -4,7 +4,10 @@ import type { Queryable } from '@veza/db';
 import type { DrugsLink, JurisdictionCode, LinkKind, LinkSide } from '@veza/shared';
 import { appendAudit } from '../../platform/audit/index.ts';
 import type { RequestContext } from '../../platform/context.ts';
+import { isPersonData } from '@veza/graph';
 import { signedIn, visibleCaseIds } from './investigation.access.ts';
+import { findCase } from './investigation.cases.repository.ts';
+import { mayIdentifyPersons } from './investigation.entities.service.ts';
 import { SAME_THRESHOLD } from '@veza/matching';
 import { isIdentifierKey, kindOfKey } from './investigation.keys.ts';
 import { recordHits } from './investigation.linkage.ts';
@@ -157,15 +160,36 @@ export async function drugsTraffickingLinks(q: Queryable, ctx: RequestContext): 
     .flatMap((l) => [l.drugs, l.trafficking])
     .filter(([, c]) => seen.has(c))
     .map(([e]) => e);
-  const captions = new Map(
+  const shownRows =
     shownIds.length === 0
       ? []
-      : (
-          await q
-            .select({ id: entities.id, caption: entities.caption })
-            .from(entities)
-            .where(inArray(entities.id, [...new Set(shownIds)]))
-        ).map((e) => [e.id, e.caption]),
+      : await q
+          .select({
+            id: entities.id,
+            caseId: entities.caseId,
+            schema: entities.schema,
+            caption: entities.caption,
+          })
+          .from(entities)
+          .where(inArray(entities.id, [...new Set(shownIds)]));
+  // A case the actor sees by rank (a supervisor off its team) shows the link, not who its persons are.
+  const identifying = new Set<string>();
+  for (const caseId of new Set(shownRows.filter((e) => isPersonData(e.schema)).map((e) => e.caseId))) {
+    const loaded = await findCase(q, caseId);
+    if (
+      loaded &&
+      mayIdentifyPersons(
+        ctx,
+        loaded,
+        shownRows.filter((e) => e.caseId === caseId),
+      )
+    )
+      identifying.add(caseId);
+  }
+  const captions = new Map(
+    shownRows
+      .filter((e) => !isPersonData(e.schema) || identifying.has(e.caseId))
+      .map((e) => [e.id, e.caption]),
   );
   const side = ([entityId, caseId]: [string, string], counterpart: [string, string]): LinkSide => {
     const c = caseOf.get(caseId);

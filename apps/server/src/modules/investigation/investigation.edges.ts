@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { and, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { entities, entityEdges, statements } from '@veza/db';
 import type { Queryable } from '@veza/db';
-import { RELATIONSHIP_TYPES } from '@veza/graph';
+import { isPersonData, RELATIONSHIP_TYPES } from '@veza/graph';
 import { appendAudit } from '../../platform/audit/index.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -388,7 +388,8 @@ export async function entityNeighbourhood(
   const entity = await findEntity(q, caseId, entityId);
   if (!entity) throw new AppError('not_found');
   const person = entity.schema === 'Person';
-  if (person) authorize(ctx, 'person.identity.view', personResource(loaded, entity));
+  // From a Person or a relationship (named by and said of persons): the team only, as when opened.
+  if (isPersonData(entity.schema)) authorize(ctx, 'person.identity.view', personResource(loaded, entity));
   const justification = person ? justificationFor(ctx, caseId) : undefined;
   const raw = await twoHop(q, entity.id, options.limit === undefined ? {} : { limit: options.limit });
   const identify =
@@ -397,7 +398,7 @@ export async function entityNeighbourhood(
     ? raw
     : {
         ...raw,
-        nodes: raw.nodes.map((n) => (n.schema === 'Person' ? { ...n, caption: '', withheld: true } : n)),
+        nodes: raw.nodes.map((n) => (isPersonData(n.schema) ? { ...n, caption: '', withheld: true } : n)),
       };
   await appendAudit(q, ctx, {
     operation: 'consultation',

@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Queryable } from '@veza/db';
-import { RELATIONSHIP_TYPES } from '@veza/graph';
+import { isPersonData, RELATIONSHIP_TYPES } from '@veza/graph';
 import type {
   Entity,
   EntityCreate,
@@ -15,7 +15,7 @@ import type {
 import { appendAudit, appendAudits, type AuditInput } from '../../platform/audit/index.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { authorize } from '../../platform/policy/index.ts';
+import { authorize, decide } from '../../platform/policy/index.ts';
 import {
   authorizedCase,
   justificationFor,
@@ -115,11 +115,12 @@ export async function listEntities(
   ctx: RequestContext,
   caseId: string,
 ): Promise<EntitySummary[]> {
-  await authorizedCase(q, ctx, caseId, 'case.view');
+  const loaded = await authorizedCase(q, ctx, caseId, 'case.view');
   const ends = await relationshipEnds(q, caseId);
   const rows = await listEntityRows(q, [caseId]);
+  const identify = mayIdentifyPersons(ctx, loaded, rows);
   // The list names the case's persons: each is a consultation of personal data, logged in one batch.
-  const persons = rows.filter((row) => row.schema === 'Person');
+  const persons = identify ? rows.filter((row) => row.schema === 'Person') : [];
   await appendAudits(q, ctx, [
     {
       operation: 'consultation',
@@ -142,8 +143,28 @@ export async function listEntities(
   ]);
   return rows.map((row) => {
     const found = ends.get(row.id);
-    return found ? { ...presentSummary(row), ends: found } : presentSummary(row);
+    const summary = identify || !isPersonData(row.schema) ? presentSummary(row) : withheldSummary(row);
+    return found ? { ...summary, ends: found } : summary;
   });
+}
+
+/**
+ * Whether the reader may see who the case's persons are: the person policy, decided once for the
+ * case (it depends on the case team, not on the person). A supervisor who sees the case by rank may
+ * not, and then every caption that names a person (a Person's, a relationship's) is withheld.
+ */
+export function mayIdentifyPersons(
+  ctx: RequestContext,
+  loaded: LoadedCase,
+  rows: readonly Pick<EntityRow, 'id' | 'schema'>[],
+): boolean {
+  const person = rows.find((row) => isPersonData(row.schema));
+  return !person || decide(signedIn(ctx), 'person.identity.view', personResource(loaded, person)).allowed;
+}
+
+/** An entity whose caption names a person, for a reader who may not identify the case's persons. */
+function withheldSummary(row: EntityRow): EntitySummary {
+  return { ...presentSummary(row), caption: '', withheld: true };
 }
 
 /**
@@ -160,8 +181,9 @@ async function readableEntity(
   const loaded = await authorizedCase(q, ctx, caseId, 'case.view');
   const entity = await findEntity(q, caseId, entityId);
   if (!entity) throw new AppError('not_found');
+  // A relationship is named by and said of the persons it links: the same rule as the Person.
+  if (isPersonData(entity.schema)) authorize(ctx, 'person.identity.view', personResource(loaded, entity));
   if (entity.schema === PERSON_SCHEMA) {
-    authorize(ctx, 'person.identity.view', personResource(loaded, entity));
     await appendAudit(q, ctx, {
       operation: 'consultation',
       action: 'person.identity.view',

@@ -36,6 +36,11 @@ const usesPhone: CaptionedEntity = {
 };
 
 describe('entityCaption', () => {
+  it('names a person the reader may not identify as withheld, never by an empty caption', () => {
+    const withheld: CaptionedEntity = { id: id(1), schema: 'Person', caption: '', withheld: true };
+    expect(entityCaption(withheld, captionOf, english)).toBe('Person (identity withheld)');
+  });
+
   it('names a relationship by its ends, its type in the reader’s language', () => {
     expect(entityCaption(usesPhone, captionOf, serbian)).toBe(
       'Dragan Nikolić → +381 64 123 4567 (koristi telefon)',

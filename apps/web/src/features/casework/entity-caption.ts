@@ -10,6 +10,8 @@ export interface CaptionedEntity {
   readonly id: string;
   readonly schema: string;
   readonly caption: string;
+  /** The caption names a person the reader may not identify (a supervisor by rank): it is empty. */
+  readonly withheld?: boolean | undefined;
   readonly ends?: { readonly source: readonly string[]; readonly target: readonly string[] } | undefined;
 }
 
@@ -24,7 +26,8 @@ export function entityCaption(
   captionOf: (id: string) => string | undefined,
   t: Translate,
 ): string {
-  if (!isRelationshipType(entity.schema)) return entity.caption;
+  if (!isRelationshipType(entity.schema))
+    return entity.withheld ? t('casework.withheldPerson') : entity.caption;
   const translated = t(`casework.schemata.${entity.schema}`, { defaultValue: entity.schema });
   // The type follows the names in brackets, where a capital would read as the start of a sentence.
   const type = translated.charAt(0).toLocaleLowerCase() + translated.slice(1);
@@ -50,7 +53,10 @@ export function useEntityCaption(
   entities: readonly CaptionedEntity[] | undefined,
 ): (entity: CaptionedEntity) => string {
   const { t } = useTranslation();
-  const captions = useMemo(() => new Map((entities ?? []).map((e) => [e.id, e.caption])), [entities]);
+  const captions = useMemo(
+    () => new Map((entities ?? []).map((e) => [e.id, e.withheld ? t('casework.withheldPerson') : e.caption])),
+    [entities, t],
+  );
   return useCallback(
     (entity: CaptionedEntity) => entityCaption(entity, (id) => captions.get(id), t),
     [captions, t],

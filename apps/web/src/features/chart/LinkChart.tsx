@@ -78,9 +78,9 @@ export function LinkChart({ record, initial }: { record: Case; initial: CaseGrap
         return node.caption || node.schema;
       };
       const node = nodeData.get(id);
-      // A relationship is named by what it links, in the reader's language, as in the case's lists.
-      if (node?.relationship && !node.withheld)
-        return entityCaption({ ...node, ends: ends.get(id) }, named, t);
+      // A relationship is named by what it links, in the reader's language, as in the case's lists;
+      // a withheld one (its stored caption names persons) so too, its persons shown as withheld.
+      if (node?.relationship) return entityCaption({ ...node, ends: ends.get(id) }, named, t);
       return named(id);
     },
     [nodeData, ends, t],

@@ -84,6 +84,11 @@ function Side({ side }: { side: LinkSide }) {
         <Text span fw={600}>
           {side.caption}
         </Text>
+      ) : side.caseId !== null ? (
+        // A case seen by rank, not as a member of its team: the link, not who the person is.
+        <Text span fs="italic">
+          {t('casework.withheldPerson')}
+        </Text>
       ) : (
         <span>
           <Badge variant="outline" color="gray.8" tt="none" styles={WRAPPING_BADGE}>
