@@ -8,13 +8,11 @@ import type { Database } from '@veza/db';
 import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes } from './modules/auth/index.ts';
 import { documentRoutes } from './modules/documents/index.ts';
-import {
-  chartRoutes,
-  edgeRoutes,
-  exchangeRoutes,
-  investigationRoutes,
-  linkageRoutes,
-} from './modules/investigation/index.ts';
+import { caseRoutes } from './modules/cases/index.ts';
+import { chartRoutes } from './modules/chart/index.ts';
+import { edgeRoutes, entityRoutes } from './modules/entities/index.ts';
+import { exchangeRoutes } from './modules/exchange/index.ts';
+import { linkageRoutes } from './modules/linkage/index.ts';
 import { meRoutes } from './modules/me/index.ts';
 import { notificationRoutes } from './modules/notifications/index.ts';
 import { organisationRoutes } from './modules/organisation/index.ts';
@@ -82,7 +80,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(auditRoutes);
   await app.register(screeningRoutes);
   await app.register(victimRoutes);
-  await app.register(investigationRoutes);
+  await app.register(caseRoutes);
+  await app.register(entityRoutes);
   await app.register(linkageRoutes);
   await app.register(edgeRoutes);
   await app.register(chartRoutes);
