@@ -17,7 +17,7 @@ import { meRoutes } from './modules/me/index.ts';
 import { notificationRoutes } from './modules/notifications/index.ts';
 import { organisationRoutes } from './modules/organisation/index.ts';
 import { referralRoutes } from './modules/referral/index.ts';
-import { screeningRoutes } from './modules/screening/index.ts';
+import { indicatorRoutes } from './modules/indicators/index.ts';
 import { statisticsRoutes } from './modules/statistics/index.ts';
 import { userRoutes } from './modules/users/index.ts';
 import { victimRoutes } from './modules/victims/index.ts';
@@ -78,7 +78,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(organisationRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
-  await app.register(screeningRoutes);
+  await app.register(indicatorRoutes);
   await app.register(victimRoutes);
   await app.register(caseRoutes);
   await app.register(entityRoutes);

@@ -13,7 +13,7 @@ import {
   type TestAccount,
   type TestApp,
 } from '../../testing/app-fixture.ts';
-import { ensureDefaultInstruments } from '../screening/index.ts';
+import { ensureDefaultInstruments } from '../indicators/index.ts';
 import { consentInForce, loadPersonResource } from './index.ts';
 
 let t: TestApp;

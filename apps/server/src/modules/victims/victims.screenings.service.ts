@@ -31,7 +31,7 @@ import {
   findPublishedVersion,
   raisesNonPunishmentAlert,
   unknownIndicatorIds,
-} from '../screening/index.ts';
+} from '../indicators/index.ts';
 import { screeningResource, signedIn, victimResource } from './victims.access.ts';
 import {
   displayNames,

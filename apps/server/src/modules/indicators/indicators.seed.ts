@@ -1,6 +1,6 @@
 import type { Queryable } from '@veza/db';
 import { DEFAULT_LIBRARY } from './library/index.ts';
-import { instrumentExists, insertVersion } from './screening.repository.ts';
+import { instrumentExists, insertVersion } from './indicators.repository.ts';
 
 /**
  * Installs version 1 of each shipped instrument that the database does not have yet; safe to run on

@@ -15,14 +15,14 @@ import type { Actor, RequestContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { allowedActions, authorize } from '../../platform/policy/index.ts';
 import { assess, unknownIndicatorIds } from '@veza/shared/screening/assessment';
-import { withSerbianLatin } from './screening.localise.ts';
+import { withSerbianLatin } from './indicators.localise.ts';
 import {
   findPublishedVersion,
   insertVersion,
   latestVersionNumber,
   listPublishedVersions,
   type InstrumentVersionRow,
-} from './screening.repository.ts';
+} from './indicators.repository.ts';
 
 type InstrumentFilter = z.output<typeof InstrumentListQuery>;
 type InstrumentContentInput = z.output<typeof InstrumentContentInputSchema>;

@@ -1,5 +1,5 @@
 import type { Indicator } from '@veza/shared';
-import type { AuthoredText } from '../screening.localise.ts';
+import type { AuthoredText } from '../indicators.localise.ts';
 
 /** An indicator as written in the library files: Serbian Latin is derived when the library is built. */
 export interface AuthoredIndicator extends Omit<Indicator, 'text' | 'tags'> {

@@ -9,10 +9,10 @@ import {
   InstrumentSchema,
 } from '@veza/shared';
 import { handle } from '../../platform/http/handle.ts';
-import { assessScreening, listInstruments, publishInstrumentVersion } from './screening.service.ts';
+import { assessScreening, listInstruments, publishInstrumentVersion } from './indicators.service.ts';
 
 /** GET /api/instruments, POST /api/instruments/:id/versions, POST /api/screenings/assess. */
-export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
+export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['screening'];
 
   app.get(

@@ -1,4 +1,4 @@
-import type { AuthoredText } from '../screening.localise.ts';
+import type { AuthoredText } from '../indicators.localise.ts';
 import { GENERAL_FORMS } from './authoring.ts';
 import type { AuthoredIndicator } from './authoring.ts';
 

@@ -1,7 +1,7 @@
 import { InstrumentContentSchema } from '@veza/shared';
 import type { InstrumentContent } from '@veza/shared';
-import { withSerbianLatin } from '../screening.localise.ts';
-import type { AuthoredText } from '../screening.localise.ts';
+import { withSerbianLatin } from '../indicators.localise.ts';
+import type { AuthoredText } from '../indicators.localise.ts';
 import { ACT_INDICATORS } from './act.ts';
 import type { AuthoredIndicator } from './authoring.ts';
 import { DRUG_INDICATORS } from './drugs.ts';

@@ -11,7 +11,7 @@ import {
   type TestApp,
 } from '../../testing/app-fixture.ts';
 import { DEFAULT_LIBRARY, FULL_INTERVIEW_ID, RAPID_SCREEN_ID } from './library/index.ts';
-import { ensureDefaultInstruments } from './screening.seed.ts';
+import { ensureDefaultInstruments } from './indicators.seed.ts';
 
 let t: TestApp;
 let officer: Signed;
