@@ -1,14 +1,6 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
-  ConsentCreateSchema,
-  ConsentSchema,
   IdParams,
-  PersonCreateSchema,
-  PersonIdentitySchema,
-  PersonListQuery,
-  PersonPageSchema,
-  PersonSchema,
   ScreeningCreateSchema,
   ScreeningListQuery,
   ScreeningPageSchema,
@@ -19,27 +11,17 @@ import { AppError } from '../../platform/errors.ts';
 import { handle } from '../../platform/http/handle.ts';
 import { problemOf, sendProblem } from '../../platform/http/problem.ts';
 import {
-  createPerson,
-  getIdentity,
-  getPerson,
-  listConsents,
-  listPersons,
-  recordConsent,
-} from './victims.persons.service.ts';
-import {
   createScreening,
   getScreening,
   listScreenings,
   updateScreeningFields,
-} from './victims.screenings.service.ts';
+} from './screenings.service.ts';
 
 /**
- * Stored screenings and the persons met in them:
- * POST/GET /api/screenings, GET/PUT /api/screenings/:id,
- * POST/GET /api/persons, GET /api/persons/:id, GET /api/persons/:id/identity,
- * POST/GET /api/persons/:id/consents.
+ * Stored screenings: POST/GET /api/screenings, GET/PUT /api/screenings/:id
+ * (the persons met in them: persons.routes.ts).
  */
-export const victimRoutes: FastifyPluginAsyncZod = async (app) => {
+export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
   const key = () => app.config.secretKey;
 
   app.post(
@@ -103,56 +85,5 @@ export const victimRoutes: FastifyPluginAsyncZod = async (app) => {
         throw error;
       }
     },
-  );
-
-  app.post(
-    '/api/persons',
-    { schema: { tags: ['persons'], body: PersonCreateSchema, response: { 201: PersonSchema } } },
-    async (request, reply) => {
-      const person = await handle(request, (ctx, tx) => createPerson(tx, ctx, request.body, key()));
-      return reply.status(201).send(person);
-    },
-  );
-
-  app.get(
-    '/api/persons',
-    { schema: { tags: ['persons'], querystring: PersonListQuery, response: { 200: PersonPageSchema } } },
-    async (request) => handle(request, (ctx, tx) => listPersons(tx, ctx, request.query)),
-  );
-
-  app.get(
-    '/api/persons/:id',
-    { schema: { tags: ['persons'], params: IdParams, response: { 200: PersonSchema } } },
-    async (request) => handle(request, (ctx, tx) => getPerson(tx, ctx, request.params.id)),
-  );
-
-  app.get(
-    '/api/persons/:id/identity',
-    { schema: { tags: ['persons'], params: IdParams, response: { 200: PersonIdentitySchema } } },
-    async (request) => handle(request, (ctx, tx) => getIdentity(tx, ctx, request.params.id, key())),
-  );
-
-  app.post(
-    '/api/persons/:id/consents',
-    {
-      schema: {
-        tags: ['persons'],
-        params: IdParams,
-        body: ConsentCreateSchema,
-        response: { 201: ConsentSchema },
-      },
-    },
-    async (request, reply) => {
-      const consent = await handle(request, (ctx, tx) =>
-        recordConsent(tx, ctx, request.params.id, request.body),
-      );
-      return reply.status(201).send(consent);
-    },
-  );
-
-  app.get(
-    '/api/persons/:id/consents',
-    { schema: { tags: ['persons'], params: IdParams, response: { 200: z.array(ConsentSchema) } } },
-    async (request) => handle(request, (ctx, tx) => listConsents(tx, ctx, request.params.id)),
   );
 };

@@ -3,25 +3,13 @@ import type { JurisdictionCode } from '@veza/shared';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Resource } from '../../platform/policy/index.ts';
-import { findPerson, openReferralsOf, type PersonRow, type ScreeningRow } from './victims.repository.ts';
+import { findPerson, openReferralsOf, type PersonRow } from './persons.repository.ts';
 
-export type ScreeningResource = Extract<Resource, { type: 'screening' }>;
 export type VictimResource = Extract<Resource, { type: 'victim' }>;
 
 export function signedIn(ctx: RequestContext): Actor {
   if (!ctx.actor) throw new AppError('unauthenticated');
   return ctx.actor;
-}
-
-export function screeningResource(
-  row: Pick<ScreeningRow, 'id' | 'jurisdictionCode' | 'unitId'>,
-): ScreeningResource {
-  return {
-    type: 'screening',
-    id: row.id,
-    jurisdiction: row.jurisdictionCode as JurisdictionCode,
-    unitId: row.unitId,
-  };
 }
 
 export async function victimResource(q: Queryable, row: PersonRow): Promise<VictimResource> {

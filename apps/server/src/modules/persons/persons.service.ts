@@ -19,18 +19,10 @@ import { openSecret, sealSecret } from '../../platform/auth/secret-box.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { allowedActions, authorize, decide, listScope } from '../../platform/policy/index.ts';
-import {
-  justificationFor,
-  screeningResource,
-  signedIn,
-  victimResource,
-  type VictimResource,
-} from './victims.access.ts';
+import { justificationFor, signedIn, victimResource, type VictimResource } from './persons.access.ts';
 import {
   consentsOf,
-  displayNames,
   findPerson,
-  findScreening,
   insertConsent,
   insertPerson,
   listPersons as listPersonRows,
@@ -38,13 +30,18 @@ import {
   personReferenceTaken,
   providerExists,
   referredPersonRows,
-  screeningPersonId,
   sealedIdentityOf,
-  updateScreening,
   type ConsentRow,
   type PersonRow,
   type ReferredPersonRow,
-} from './victims.repository.ts';
+} from './persons.repository.ts';
+import {
+  displayNames,
+  findScreening,
+  screeningPersonId,
+  screeningResource,
+  updateScreening,
+} from '../screenings/index.ts';
 
 type ListQuery = z.output<typeof PersonListQuery>;
 

@@ -32,19 +32,18 @@ import {
   raisesNonPunishmentAlert,
   unknownIndicatorIds,
 } from '../indicators/index.ts';
-import { screeningResource, signedIn, victimResource } from './victims.access.ts';
+import { screeningResource } from './screenings.access.ts';
 import {
   displayNames,
-  findPerson,
   findScreening,
   findScreeningByClientId,
   insertScreening,
   listScreenings as listScreeningRows,
   nextScreeningReference,
-  personReferences,
   updateScreening,
   type ScreeningRow,
-} from './victims.repository.ts';
+} from './screenings.repository.ts';
+import { findPerson, personReferences, signedIn, victimResource } from '../persons/index.ts';
 
 type ListQuery = z.output<typeof ScreeningListQuery>;
 type Answers = Record<string, ScreeningAnswer>;
