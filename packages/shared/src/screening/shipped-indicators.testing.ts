@@ -1,4 +1,4 @@
-import type { ExploitationType, Indicator, InstrumentContent } from '../api/screening.ts';
+import type { ExploitationType, Indicator, InstrumentContent } from '../api/indicators.ts';
 import { LOCALES } from '../locales.ts';
 
 /*
