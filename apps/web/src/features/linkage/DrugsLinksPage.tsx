@@ -6,7 +6,7 @@ import type { LinkSide } from '@veza/shared';
 import { ErrorAlert } from '../../ui/errors.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { ScrollTable } from '../../ui/ScrollTable.tsx';
-import { WRAPPING_BADGE } from './HandlingBadge.tsx';
+import { WRAPPING_BADGE } from '../cases/HandlingBadge.tsx';
 import { linkageApi } from './linkage.api.ts';
 
 /**

@@ -40,7 +40,7 @@ import { notifySuccess } from '../../ui/notify.ts';
 import { Page } from '../../ui/Page.tsx';
 import { ScrollTable } from '../../ui/ScrollTable.tsx';
 import { zodResolver } from '../../ui/validation.ts';
-import { instrumentsApi } from './instruments.api.ts';
+import { indicatorApi } from './indicators.api.ts';
 
 /** Serbian Latin is derived from the Cyrillic text by the server: the coordinator writes the others. */
 type EditLocale = Exclude<Locale, 'sr-Latn'>;
@@ -114,8 +114,8 @@ function useUiLocale(): Locale {
 export function InstrumentsPage() {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Instrument | null>(null);
-  const current = useQuery({ queryKey: ['instruments'], queryFn: instrumentsApi.current });
-  const all = useQuery({ queryKey: ['instruments', 'all'], queryFn: instrumentsApi.allVersions });
+  const current = useQuery({ queryKey: ['instruments'], queryFn: indicatorApi.current });
+  const all = useQuery({ queryKey: ['instruments', 'all'], queryFn: indicatorApi.allVersions });
 
   if (editing) return <VersionEditor instrument={editing} onClose={() => setEditing(null)} />;
 
@@ -240,7 +240,7 @@ function VersionEditor({ instrument, onClose }: { instrument: Instrument; onClos
     validate: zodResolver(InstrumentContentInputSchema, t, toBody),
   });
   const publish = useMutation({
-    mutationFn: (values: Values) => instrumentsApi.publish(instrument.id, toBody(values)),
+    mutationFn: (values: Values) => indicatorApi.publish(instrument.id, toBody(values)),
     onSuccess: async (published) => {
       await queryClient.invalidateQueries({ queryKey: ['instruments'] });
       notifySuccess(t('instruments.published', { version: String(published.version) }));

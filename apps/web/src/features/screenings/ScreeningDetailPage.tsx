@@ -29,7 +29,7 @@ import { useCan } from '../auth/session.tsx';
 import { PersonForm } from '../persons/PersonForm.tsx';
 import { useNames } from './languages.ts';
 import { AssessmentResult } from './ScreeningPage.tsx';
-import { screeningApi } from './screening.api.ts';
+import { screeningApi } from './screenings.api.ts';
 
 /** One stored screening: its context, the person's own words, the answers and the result it had. */
 export function ScreeningDetailPage() {

@@ -14,12 +14,13 @@ import { ScrollTable } from '../../ui/ScrollTable.tsx';
 import { JustificationModal, JustificationNeeded } from '../audit/JustificationModal.tsx';
 import { CaseStatusBadge } from './CasesPage.tsx';
 import { HandlingBadge, WRAPPING_BADGE } from './HandlingBadge.tsx';
-import { investigationApi } from './investigation.api.ts';
-import { CanonicalPanel, SuggestionsPanel } from './LinkagePanels.tsx';
+import { caseApi } from './cases.api.ts';
+import { entityApi } from '../entities/entities.api.ts';
+import { CanonicalPanel, SuggestionsPanel } from '../linkage/LinkagePanels.tsx';
 import { ExchangeMenu } from '../exchange/ExchangeMenu.tsx';
-import { NewEntityButton, StatementButton } from '../casework/EntityForms.tsx';
-import { useEntityCaption } from '../casework/entity-caption.ts';
-import { JoinRequestsPanel } from '../casework/JoinRequestsPanel.tsx';
+import { NewEntityButton, StatementButton } from '../entities/EntityForms.tsx';
+import { useEntityCaption } from '../entities/entity-caption.ts';
+import { JoinRequestsPanel } from './JoinRequestsPanel.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -30,7 +31,7 @@ export function CasePage() {
   const { t } = useTranslation();
   const found = useQuery({
     queryKey: ['case', caseId],
-    queryFn: () => investigationApi.case(caseId),
+    queryFn: () => caseApi.case(caseId),
     enabled: valid,
   });
 
@@ -57,7 +58,7 @@ function CaseView({ record }: { record: Case }) {
   const [selected, setSelected] = useState<EntitySummary | null>(null);
   const entities = useQuery({
     queryKey: ['case', record.id, 'entities'],
-    queryFn: () => investigationApi.entities(record.id),
+    queryFn: () => entityApi.entities(record.id),
   });
   const captionOf = useEntityCaption(entities.data);
 
@@ -193,12 +194,12 @@ function EntityPanel({
   const [askReason, setAskReason] = useState(true);
   const entity = useQuery({
     queryKey: ['case', record.id, 'entity', summary.id],
-    queryFn: () => investigationApi.entity(record.id, summary.id),
+    queryFn: () => entityApi.entity(record.id, summary.id),
     staleTime: 0,
   });
   const history = useQuery({
     queryKey: ['case', record.id, 'entity', summary.id, 'history'],
-    queryFn: () => investigationApi.history(record.id, summary.id),
+    queryFn: () => entityApi.history(record.id, summary.id),
     enabled: entity.isSuccess,
     staleTime: 0,
   });

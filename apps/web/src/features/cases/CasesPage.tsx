@@ -36,14 +36,14 @@ import { ScrollTable } from '../../ui/ScrollTable.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { zodResolver } from '../../ui/validation.ts';
 import { HandlingBadge, WRAPPING_BADGE } from './HandlingBadge.tsx';
-import { investigationApi } from './investigation.api.ts';
+import { caseApi } from './cases.api.ts';
 
 /** The cases the user may see: their teams' cases, and their unit's for a supervisor. */
 export function CasesPage() {
   const { t } = useTranslation();
   const can = useCan();
   const [creating, setCreating] = useState(false);
-  const cases = useQuery({ queryKey: ['cases'], queryFn: investigationApi.cases });
+  const cases = useQuery({ queryKey: ['cases'], queryFn: caseApi.cases });
 
   return (
     <Page
@@ -161,7 +161,7 @@ function CaseForm({ onClose }: { onClose: () => void }) {
     validate: zodResolver(CaseCreateSchema, t, toCreate),
   });
   const create = useMutation({
-    mutationFn: (values: Values) => investigationApi.createCase(toCreate(values)),
+    mutationFn: (values: Values) => caseApi.createCase(toCreate(values)),
     onSuccess: async (created) => {
       await queryClient.invalidateQueries({ queryKey: ['cases'] });
       notifySuccess(t('investigation.created', { reference: created.reference }));

@@ -45,7 +45,7 @@ import { PersonForm } from '../persons/PersonForm.tsx';
 import { ErrorAlert } from '../../ui/errors.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { INTERVIEW_LANGUAGES, useNames } from './languages.ts';
-import { saveScreening, screeningApi } from './screening.api.ts';
+import { saveScreening, screeningApi } from './screenings.api.ts';
 
 const ADULT_AGE = 18;
 

@@ -9,12 +9,8 @@ import { ApiError } from '../../api/client.ts';
 import { ErrorAlert } from '../../ui/errors.tsx';
 import { fieldProblemMessage } from '../../ui/validation.ts';
 import { notifySuccess } from '../../ui/notify.ts';
-import {
-  ProvenanceFields,
-  type Provenance,
-  type ProvenanceLabels,
-} from '../investigation/ProvenanceFields.tsx';
-import { caseworkApi } from './casework.api.ts';
+import { ProvenanceFields, type Provenance, type ProvenanceLabels } from './ProvenanceFields.tsx';
+import { entityApi } from './entities.api.ts';
 import { entityCaption } from './entity-caption.ts';
 
 function initialProvenance(record: Case): Provenance {
@@ -105,7 +101,7 @@ function NewEntityForm({
   const [unplaced, setUnplaced] = useState<unknown>(null);
   const create = useMutation({
     mutationFn: (statements: StatementInput[]) =>
-      caseworkApi.createEntity(record.id, { schema, caption, statements }),
+      entityApi.createEntity(record.id, { schema, caption, statements }),
     onSuccess: async (created) => {
       await queryClient.invalidateQueries({ queryKey: ['case', record.id, 'entities'] });
       const [source, target] = form?.ends ?? [];
@@ -333,8 +329,8 @@ function StatementForm({
     mutationFn: () => {
       const body = { value: value.trim(), ...provenance };
       return correcting
-        ? caseworkApi.correct(record.id, entity.id, correcting.id, body)
-        : caseworkApi.addStatement(record.id, entity.id, { property, ...body });
+        ? entityApi.correct(record.id, entity.id, correcting.id, body)
+        : entityApi.addStatement(record.id, entity.id, { property, ...body });
     },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['case', record.id, 'entity', entity.id] });

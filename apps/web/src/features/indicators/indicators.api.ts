@@ -1,7 +1,7 @@
 import type { Instrument, InstrumentContentInput } from '@veza/shared';
 import { api } from '../../api/client.ts';
 
-export const instrumentsApi = {
+export const indicatorApi = {
   /** The current version of each instrument. */
   current: () => api<Instrument[]>('/api/instruments'),
   /** Every published version, for the history. */

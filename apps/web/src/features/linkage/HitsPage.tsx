@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../ui/errors.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { Page } from '../../ui/Page.tsx';
 import { ScrollTable } from '../../ui/ScrollTable.tsx';
-import { HandlingBadge } from './HandlingBadge.tsx';
+import { HandlingBadge } from '../cases/HandlingBadge.tsx';
 import { linkageApi } from './linkage.api.ts';
 
 /**

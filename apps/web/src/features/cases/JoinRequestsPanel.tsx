@@ -6,7 +6,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { ErrorAlert } from '../../ui/errors.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { ScrollTable } from '../../ui/ScrollTable.tsx';
-import { caseworkApi } from './casework.api.ts';
+import { caseApi } from './cases.api.ts';
 
 /** For the case owner: colleagues asking to join the team, with their reasons, to grant or refuse. */
 export function JoinRequestsPanel({ record }: { record: Case }) {
@@ -15,11 +15,11 @@ export function JoinRequestsPanel({ record }: { record: Case }) {
   const queryClient = useQueryClient();
   const requests = useQuery({
     queryKey: ['case', record.id, 'join-requests'],
-    queryFn: () => caseworkApi.joinRequests(record.id),
+    queryFn: () => caseApi.joinRequests(record.id),
   });
   const decide = useMutation({
     mutationFn: ({ id, decision }: { id: string; decision: 'granted' | 'refused' }) =>
-      caseworkApi.decide(record.id, id, decision),
+      caseApi.decide(record.id, id, decision),
     onSuccess: async (decided) => {
       await queryClient.invalidateQueries({ queryKey: ['case', record.id] });
       notifySuccess(

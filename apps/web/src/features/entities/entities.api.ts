@@ -1,7 +1,8 @@
 import type {
   Entity,
   EntityCreate,
-  JoinRequest,
+  EntityHistory,
+  EntitySummary,
   Statement,
   StatementCorrection,
   StatementInput,
@@ -12,8 +13,12 @@ const casePath = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}`;
 const entityPath = (caseId: string, entityId: string) =>
   `${casePath(caseId)}/entities/${encodeURIComponent(entityId)}`;
 
-/** Recording in a case: new entities, statements and corrections; the team's join requests. */
-export const caseworkApi = {
+/** The entities of a case: reading them, new entities, statements and corrections. */
+export const entityApi = {
+  entities: (caseId: string) => api<EntitySummary[]>(`${casePath(caseId)}/entities`),
+  entity: (caseId: string, entityId: string) => api<Entity>(entityPath(caseId, entityId)),
+  history: (caseId: string, entityId: string) =>
+    api<EntityHistory>(`${entityPath(caseId, entityId)}/history`),
   createEntity: (caseId: string, body: EntityCreate) =>
     api<Entity>(`${casePath(caseId)}/entities`, { method: 'POST', body }),
   addStatement: (caseId: string, entityId: string, body: StatementInput) =>
@@ -23,12 +28,4 @@ export const caseworkApi = {
       `${entityPath(caseId, entityId)}/statements/${encodeURIComponent(statementId)}/corrections`,
       { method: 'POST', body },
     ),
-  joinRequests: (caseId: string) => api<JoinRequest[]>(`${casePath(caseId)}/join-requests`),
-  decide: (caseId: string, requestId: string, decision: 'granted' | 'refused') =>
-    api<JoinRequest>(`${casePath(caseId)}/join-requests/${encodeURIComponent(requestId)}/decision`, {
-      method: 'POST',
-      body: { decision },
-    }),
-  removeMember: (caseId: string, userId: string) =>
-    api<void>(`${casePath(caseId)}/members/${encodeURIComponent(userId)}`, { method: 'DELETE' }),
 };

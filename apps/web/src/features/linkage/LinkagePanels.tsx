@@ -20,8 +20,8 @@ import { useFormat } from '../../i18n/format.ts';
 import { ErrorAlert } from '../../ui/errors.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { ScrollTable } from '../../ui/ScrollTable.tsx';
-import { WRAPPING_BADGE } from './HandlingBadge.tsx';
-import { investigationApi } from './investigation.api.ts';
+import { WRAPPING_BADGE } from '../cases/HandlingBadge.tsx';
+import { caseApi } from '../cases/cases.api.ts';
 import { linkageApi } from './linkage.api.ts';
 
 const DECISIONS = ['same', 'possible', 'different'] as const;
@@ -97,7 +97,7 @@ export function SuggestionsPanel({
     () => new Intl.NumberFormat(format.tag, { style: 'percent', maximumFractionDigits: 1 }),
     [format.tag],
   );
-  const cases = useQuery({ queryKey: ['cases'], queryFn: investigationApi.cases });
+  const cases = useQuery({ queryKey: ['cases'], queryFn: caseApi.cases });
   const referenceOf = (id: string) => cases.data?.find((c) => c.id === id)?.reference;
   const decide = useMutation({
     mutationFn: ({ id, decision }: { id: string; decision: 'confirmed' | 'rejected' }) =>

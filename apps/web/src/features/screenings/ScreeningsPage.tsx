@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../ui/errors.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { Pager } from '../../ui/Pager.tsx';
 import { ScrollTable } from '../../ui/ScrollTable.tsx';
-import { screeningApi } from './screening.api.ts';
+import { screeningApi } from './screenings.api.ts';
 
 const LIMIT = 25;
 
