@@ -14,7 +14,7 @@ import {
   type ExportFormat,
   type ImportProvenance,
 } from '@veza/shared';
-import type { Output } from './investigation.ts';
+import type { Output } from './ftm.ts';
 
 /** Maps columns by their headings; without recognisable headings, the order caller, callee, start, duration, cell. */
 export function callMappingFor(headers: readonly string[]): CallMapping {

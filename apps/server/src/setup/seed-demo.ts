@@ -68,7 +68,7 @@ export async function seedDemo(database: Database, options: SeedDemoOptions = {}
         roles: u.roles,
       })),
     );
-    const investigations = await seedDemoCases(tx, scenario);
+    const demoCases = await seedDemoCases(tx, scenario);
     await seedDemoChart(tx);
     await rebuildEdges(tx);
     await seedDemoProviders(tx, scenario);
@@ -81,7 +81,7 @@ export async function seedDemo(database: Database, options: SeedDemoOptions = {}
         agencies: scenario.agencies.length,
         units: scenario.units.length,
         users: scenario.users.length,
-        cases: investigations.cases,
+        cases: demoCases.cases,
         ...(victims && {
           persons: victims.persons,
           screenings: victims.screenings,

@@ -41,7 +41,7 @@ async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<
   }
 }
 
-export function registerInvestigationCommands(program: Command): void {
+export function registerFtmCommands(program: Command): void {
   program
     .command('import')
     .description('import data into a case')

@@ -12,7 +12,7 @@ import { upsertJurisdictions } from '@veza/server';
 import { createAccount, type TestAccount } from '@veza/server/testing/app-fixture';
 import { openTestDatabase, type TestDatabase } from '@veza/server/platform/testing/test-database';
 import { exportCaseFile, NOT_STATED } from './exchange.ts';
-import { importFtmFile, type Output } from './investigation.ts';
+import { importFtmFile, type Output } from './ftm.ts';
 
 const line = (id: string, schema: string, properties: Record<string, string[]>) =>
   JSON.stringify({ id, schema, properties });
