@@ -9,11 +9,8 @@ import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
 import { seededRandom } from '../../packages/graph/src/index.ts';
-import { createCase } from '../../apps/server/src/modules/investigation/investigation.cases.service.ts';
-import {
-  openImport,
-  runImportJob,
-} from '../../apps/server/src/modules/investigation/investigation.exchange.import.service.ts';
+import { createCase } from '../../apps/server/src/modules/cases/index.ts';
+import { openImport, runImportJob } from '../../apps/server/src/modules/exchange/index.ts';
 import { systemContext } from '../../apps/server/src/platform/context.ts';
 import { runUseCase } from '../../apps/server/src/platform/run-use-case.ts';
 import { upsertJurisdictions } from '../../apps/server/src/setup/setup.repository.ts';

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { openDatabase, type Database } from '../../packages/db/src/index.ts';
-import { twoHop } from '../../apps/server/src/modules/investigation/investigation.edges.ts';
+import { twoHop } from '../../apps/server/src/modules/entities/index.ts';
 
 const engine = process.argv[2] ?? 'both';
 const entityCount = Number(process.argv[3] ?? 1_000_000);

@@ -30,13 +30,12 @@ import {
 import type { RegionCountry } from '../../packages/matching/src/index.ts';
 import type { Actor, RequestContext } from '../../apps/server/src/platform/context.ts';
 import { systemContext } from '../../apps/server/src/platform/context.ts';
-import { recordKeys } from '../../apps/server/src/modules/investigation/investigation.keys.ts';
-import { linkEntities } from '../../apps/server/src/modules/investigation/investigation.linkage.ts';
-import { createEntity } from '../../apps/server/src/modules/investigation/investigation.entities.service.ts';
+import { linkEntities, recordKeys } from '../../apps/server/src/modules/linkage/index.ts';
 import {
+  createEntity,
   insertEntities,
   insertStatements,
-} from '../../apps/server/src/modules/investigation/investigation.entities.repository.ts';
+} from '../../apps/server/src/modules/entities/index.ts';
 
 const engine = process.argv[2] ?? 'both';
 const entityCount = Number(process.argv[3] ?? 1_000_000);

@@ -3,7 +3,7 @@ import { registerAuditCommands } from './commands/audit.ts';
 import { registerDemoCommands } from './commands/demo.ts';
 import { registerExchangeCommands } from './commands/exchange.ts';
 import { registerInitCommand } from './commands/init.ts';
-import { registerInvestigationCommands } from './commands/investigation.ts';
+import { registerFtmCommands } from './commands/ftm.ts';
 import { registerMatchingCommands } from './commands/matching.ts';
 import { registerRemindersCommand } from './commands/reminders.ts';
 import { registerServeCommand } from './commands/serve.ts';
@@ -20,7 +20,7 @@ registerInitCommand(program);
 registerDemoCommands(program);
 registerAuditCommands(program);
 registerMatchingCommands(program);
-registerInvestigationCommands(program);
+registerFtmCommands(program);
 registerExchangeCommands(program);
 registerRemindersCommand(program);
 

@@ -8,21 +8,20 @@ import type { Database } from '@veza/db';
 import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes } from './modules/auth/index.ts';
 import { documentRoutes } from './modules/documents/index.ts';
-import {
-  chartRoutes,
-  edgeRoutes,
-  exchangeRoutes,
-  investigationRoutes,
-  linkageRoutes,
-} from './modules/investigation/index.ts';
+import { caseRoutes } from './modules/cases/index.ts';
+import { chartRoutes } from './modules/chart/index.ts';
+import { edgeRoutes, entityRoutes } from './modules/entities/index.ts';
+import { exchangeRoutes } from './modules/exchange/index.ts';
+import { linkageRoutes } from './modules/linkage/index.ts';
 import { meRoutes } from './modules/me/index.ts';
 import { notificationRoutes } from './modules/notifications/index.ts';
 import { organisationRoutes } from './modules/organisation/index.ts';
 import { referralRoutes } from './modules/referral/index.ts';
-import { screeningRoutes } from './modules/screening/index.ts';
+import { indicatorRoutes } from './modules/indicators/index.ts';
 import { statisticsRoutes } from './modules/statistics/index.ts';
 import { userRoutes } from './modules/users/index.ts';
-import { victimRoutes } from './modules/victims/index.ts';
+import { personRoutes } from './modules/persons/index.ts';
+import { screeningRoutes } from './modules/screenings/index.ts';
 import type { Config } from './platform/config.ts';
 import { AppError } from './platform/errors.ts';
 import { installApiDocs } from './platform/http/docs.ts';
@@ -80,9 +79,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(organisationRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
+  await app.register(indicatorRoutes);
   await app.register(screeningRoutes);
-  await app.register(victimRoutes);
-  await app.register(investigationRoutes);
+  await app.register(personRoutes);
+  await app.register(caseRoutes);
+  await app.register(entityRoutes);
   await app.register(linkageRoutes);
   await app.register(edgeRoutes);
   await app.register(chartRoutes);

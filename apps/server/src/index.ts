@@ -12,5 +12,5 @@ export type { StartedServer } from './setup/start-server.ts';
 export { upsertJurisdictions } from './setup/setup.repository.ts';
 export { verifyAuditChain } from './platform/audit/index.ts';
 export { runAs } from './platform/run-as.ts';
-export { exportCase, findCaseByTitle, importFtm } from './modules/investigation/index.ts';
-export type { FtmImportResult, Rejection } from './modules/investigation/index.ts';
+export { exportCase, findCaseByTitle, importFtm } from './modules/exchange/index.ts';
+export type { FtmImportResult, Rejection } from './modules/exchange/index.ts';

@@ -15,7 +15,7 @@ import {
 } from '@veza/server/testing/app-fixture';
 import type { TestDatabase } from '@veza/server/platform/testing/test-database';
 import { callMappingFor, exportCaseFile, importCdrFile, provenanceFrom } from './exchange.ts';
-import { importFtmFile } from './investigation.ts';
+import { importFtmFile } from './ftm.ts';
 
 function sink() {
   const chunks: string[] = [];

@@ -3,8 +3,7 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import type { Database } from '@veza/db';
 import { exportCase, findCaseByTitle, loadConfig, openConfiguredDatabase, runAs } from '@veza/server';
-import { openImport, runImportJob } from '@veza/server/modules/investigation/index';
-import { fileTypeOf, readTable } from '@veza/server/modules/investigation/investigation.exchange.tables';
+import { fileTypeOf, openImport, readTable, runImportJob } from '@veza/server/modules/exchange/index';
 import {
   EVALUATION_SOURCES,
   ExportRequestSchema,
@@ -15,7 +14,7 @@ import {
   type ExportFormat,
   type ImportProvenance,
 } from '@veza/shared';
-import type { Output } from './investigation.ts';
+import type { Output } from './ftm.ts';
 
 /** Maps columns by their headings; without recognisable headings, the order caller, callee, start, duration, cell. */
 export function callMappingFor(headers: readonly string[]): CallMapping {

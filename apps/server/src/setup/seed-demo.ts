@@ -1,6 +1,8 @@
 import type { Database } from '@veza/db';
 import { DEMO_ACCOUNTS, generateScenario } from '@veza/demo';
-import { rebuildEdges, seedDemoChart, seedDemoInvestigations } from '../modules/investigation/index.ts';
+import { seedDemoCases } from '../modules/cases/index.ts';
+import { seedDemoChart } from '../modules/chart/index.ts';
+import { rebuildEdges } from '../modules/entities/index.ts';
 import { seedDemoProviders } from '../modules/referral/index.ts';
 import { appendAudit } from '../platform/audit/index.ts';
 import { generateReadablePassword, hashPassword } from '../platform/auth/passwords.ts';
@@ -66,7 +68,7 @@ export async function seedDemo(database: Database, options: SeedDemoOptions = {}
         roles: u.roles,
       })),
     );
-    const investigations = await seedDemoInvestigations(tx, scenario);
+    const demoCases = await seedDemoCases(tx, scenario);
     await seedDemoChart(tx);
     await rebuildEdges(tx);
     await seedDemoProviders(tx, scenario);
@@ -79,7 +81,7 @@ export async function seedDemo(database: Database, options: SeedDemoOptions = {}
         agencies: scenario.agencies.length,
         units: scenario.units.length,
         users: scenario.users.length,
-        cases: investigations.cases,
+        cases: demoCases.cases,
         ...(victims && {
           persons: victims.persons,
           screenings: victims.screenings,

@@ -11,7 +11,7 @@ import {
   ensureDefaultInstruments,
   FULL_INTERVIEW_ID,
   RAPID_SCREEN_ID,
-} from '../modules/screening/index.ts';
+} from '../modules/indicators/index.ts';
 import { sealSecret } from '../platform/auth/secret-box.ts';
 
 export interface SeededVictims {

@@ -3,7 +3,7 @@ import { openDatabase } from '@veza/db';
 import type { Database, DatabaseKind } from '@veza/db';
 import { buildApp } from '../app.ts';
 import { startReminderTimer } from '../modules/referral/index.ts';
-import { ensureDefaultInstruments } from '../modules/screening/index.ts';
+import { ensureDefaultInstruments } from '../modules/indicators/index.ts';
 import type { Config } from '../platform/config.ts';
 import { startMaintenanceTimer } from './maintenance.ts';
 import { seedDemo, type SeedDemoResult } from './seed-demo.ts';

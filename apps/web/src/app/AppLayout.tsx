@@ -43,21 +43,18 @@ const JurisdictionsPage = lazyPage(
   'JurisdictionsPage',
 );
 const AuditPage = lazyPage(() => import('../features/audit/AuditPage.tsx'), 'AuditPage');
-const ScreeningPage = lazyPage(() => import('../features/screening/ScreeningPage.tsx'), 'ScreeningPage');
-const ScreeningsPage = lazyPage(() => import('../features/screening/ScreeningsPage.tsx'), 'ScreeningsPage');
+const ScreeningPage = lazyPage(() => import('../features/screenings/ScreeningPage.tsx'), 'ScreeningPage');
+const ScreeningsPage = lazyPage(() => import('../features/screenings/ScreeningsPage.tsx'), 'ScreeningsPage');
 const ScreeningDetailPage = lazyPage(
-  () => import('../features/screening/ScreeningDetailPage.tsx'),
+  () => import('../features/screenings/ScreeningDetailPage.tsx'),
   'ScreeningDetailPage',
 );
 const PersonsPage = lazyPage(() => import('../features/persons/PersonsPage.tsx'), 'PersonsPage');
 const PersonPage = lazyPage(() => import('../features/persons/PersonPage.tsx'), 'PersonPage');
-const CasesPage = lazyPage(() => import('../features/investigation/CasesPage.tsx'), 'CasesPage');
-const CasePage = lazyPage(() => import('../features/investigation/CasePage.tsx'), 'CasePage');
-const HitsPage = lazyPage(() => import('../features/investigation/HitsPage.tsx'), 'HitsPage');
-const DrugsLinksPage = lazyPage(
-  () => import('../features/investigation/DrugsLinksPage.tsx'),
-  'DrugsLinksPage',
-);
+const CasesPage = lazyPage(() => import('../features/cases/CasesPage.tsx'), 'CasesPage');
+const CasePage = lazyPage(() => import('../features/cases/CasePage.tsx'), 'CasePage');
+const HitsPage = lazyPage(() => import('../features/linkage/HitsPage.tsx'), 'HitsPage');
+const DrugsLinksPage = lazyPage(() => import('../features/linkage/DrugsLinksPage.tsx'), 'DrugsLinksPage');
 const ChartPage = lazyPage(() => import('../features/chart/ChartPage.tsx'), 'ChartPage');
 const ImportPage = lazyPage(() => import('../features/exchange/ImportPage.tsx'), 'ImportPage');
 const ProfilePage = lazyPage(() => import('../features/profile/ProfilePage.tsx'), 'ProfilePage');
@@ -72,7 +69,7 @@ const NewReferralPage = lazyPage(() => import('../features/referral/NewReferralP
 const ProvidersPage = lazyPage(() => import('../features/referral/ProvidersPage.tsx'), 'ProvidersPage');
 const StatisticsPage = lazyPage(() => import('../features/statistics/StatisticsPage.tsx'), 'StatisticsPage');
 const InstrumentsPage = lazyPage(
-  () => import('../features/instruments/InstrumentsPage.tsx'),
+  () => import('../features/indicators/InstrumentsPage.tsx'),
   'InstrumentsPage',
 );
 

@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { Line, Timestamp, Uuid } from './common.ts';
-import {
-  EVALUATION_SOURCES,
-  FtmPropertyName,
-  FtmSchemaName,
-  HandlingCodeSchema,
-  STATEMENT_KINDS,
-} from './investigation.ts';
+import { HandlingCodeSchema } from './cases.ts';
+import { EVALUATION_SOURCES, FtmPropertyName, FtmSchemaName, STATEMENT_KINDS } from './entities.ts';
 
 /**
  * Import and export of case data: call-detail records and entities from CSV or XLSX with a column

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { HANDLING_CODES } from '../roles.ts';
 import { JurisdictionCodeSchema, Timestamp, Uuid } from './common.ts';
-import { StatementSchema } from './investigation.ts';
+import { StatementSchema } from './entities.ts';
 
 /**
  * Linkage across cases: suggestions an analyst confirms or rejects, canonical entities that join the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ScreeningAnswer, ScreeningOutcome, ScreeningRule } from '../api/screening.ts';
+import type { ScreeningAnswer, ScreeningOutcome, ScreeningRule } from '../api/indicators.ts';
 import { assess, RULES, treatedAsChild, unknownIndicatorIds } from './assessment.ts';
 import { FULL_INTERVIEW, RAPID_SCREEN } from './shipped-indicators.testing.ts';
 

@@ -1,4 +1,4 @@
-import { DRUGS_TAG } from '../api/screening.ts';
+import { DRUGS_TAG } from '../api/indicators.ts';
 import type {
   Indicator,
   IndicatorElement,
@@ -7,7 +7,7 @@ import type {
   ScreeningOutcome,
   ScreeningRule,
   ScreeningStage,
-} from '../api/screening.ts';
+} from '../api/indicators.ts';
 
 /**
  * The assessment engine: written rules, tried in order, the first that applies decides. It yields

@@ -1,11 +1,11 @@
-import type { ExploitationType, Indicator, InstrumentContent } from '../api/screening.ts';
+import type { ExploitationType, Indicator, InstrumentContent } from '../api/indicators.ts';
 import { LOCALES } from '../locales.ts';
 
 /*
  * Indicators of the library Veza ships, as the assessment engine sees them (element, grade, forms of
  * exploitation, age group, tags; the texts are left out), for the engine's rule tables and the offline
  * screen's tests (tests only). The library itself lives with the server, which seeds it: its test
- * (apps/server/src/modules/screening/library/library.test.ts) checks that these agree with it, in
+ * (apps/server/src/modules/indicators/library/library.test.ts) checks that these agree with it, in
  * the same order, so the tables stay true to what officers answer.
  */
 

@@ -13,7 +13,7 @@ import {
   type Signed,
   type TestApp,
 } from '../../testing/app-fixture.ts';
-import { ensureDefaultInstruments } from '../screening/index.ts';
+import { ensureDefaultInstruments } from '../indicators/index.ts';
 
 let t: TestApp;
 let officer: Signed;

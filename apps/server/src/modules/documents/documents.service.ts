@@ -6,7 +6,7 @@ import { openSecret } from '../../platform/auth/secret-box.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { authorize } from '../../platform/policy/index.ts';
-import { loadPersonResource } from '../victims/index.ts';
+import { loadPersonResource } from '../persons/index.ts';
 import {
   displayName,
   findPerson,

@@ -35,7 +35,7 @@ import {
   referredPerson,
   referredPersons,
   type ReferredPerson,
-} from '../victims/index.ts';
+} from '../persons/index.ts';
 import { signedIn } from './referral.providers.service.ts';
 import {
   appendEvent,

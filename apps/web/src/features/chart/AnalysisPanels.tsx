@@ -5,7 +5,7 @@ import type { ChartGraph, ChartPath, Communities, KeyPlayers } from '@veza/graph
 import { useFormat } from '../../i18n/format.ts';
 import { ScrollTable } from '../../ui/ScrollTable.tsx';
 import { colourOfCommunity } from './chart.model.ts';
-import { schemaName } from '../casework/entity-caption.ts';
+import { schemaName } from '../entities/entity-caption.ts';
 import type { PathEnds } from './LinkChart.tsx';
 
 const SHOWN_COMMUNITIES = 12;

@@ -9,7 +9,7 @@ import { NotFoundPage } from '../../app/NotFoundPage.tsx';
 import { ErrorAlert } from '../../ui/errors.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { JustificationModal, JustificationNeeded } from '../audit/JustificationModal.tsx';
-import { investigationApi } from '../investigation/investigation.api.ts';
+import { caseApi } from '../cases/cases.api.ts';
 import { chartApi } from './chart.api.ts';
 import { LinkChart } from './LinkChart.tsx';
 import { MapTab } from './MapTab.tsx';
@@ -24,7 +24,7 @@ export function ChartPage() {
   const { t } = useTranslation();
   const found = useQuery({
     queryKey: ['case', caseId],
-    queryFn: () => investigationApi.case(caseId),
+    queryFn: () => caseApi.case(caseId),
     enabled: valid,
   });
   if (!valid || isApiError(found.error, 'not_found')) return <NotFoundPage />;

@@ -6,8 +6,8 @@ import type { ChartNodeData } from '@veza/shared';
 import { useFormat } from '../../i18n/format.ts';
 import { Pager } from '../../ui/Pager.tsx';
 import { ScrollTable } from '../../ui/ScrollTable.tsx';
-import { HandlingBadge } from '../investigation/HandlingBadge.tsx';
-import { schemaName } from '../casework/entity-caption.ts';
+import { HandlingBadge } from '../cases/HandlingBadge.tsx';
+import { schemaName } from '../entities/entity-caption.ts';
 import type { PathEnds } from './LinkChart.tsx';
 
 const PAGE = 25;

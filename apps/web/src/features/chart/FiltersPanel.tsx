@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Button, Checkbox, Group, Select, Stack, Switch, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { HANDLING_CODES, type ChartFilterState } from '@veza/shared';
-import { schemaName } from '../casework/entity-caption.ts';
+import { schemaName } from '../entities/entity-caption.ts';
 import { NO_FILTER, type ChartView } from './chart.model.ts';
 
 const SOURCES = ['A', 'B', 'C', 'X'] as const;

@@ -12,7 +12,7 @@ import {
 } from '@veza/graph';
 import type { Case, CaseGraph } from '@veza/shared';
 import { ErrorAlert } from '../../ui/errors.tsx';
-import { entityCaption, schemaName } from '../casework/entity-caption.ts';
+import { entityCaption, schemaName } from '../entities/entity-caption.ts';
 import { chartApi } from './chart.api.ts';
 import { layoutInBackground } from './background-layout.ts';
 import {

@@ -5,7 +5,7 @@ import type { ChartNodeData } from '@veza/shared';
 import { useFormat } from '../../i18n/format.ts';
 import { ScrollTable } from '../../ui/ScrollTable.tsx';
 import { colourOfType } from './chart.model.ts';
-import { schemaName } from '../casework/entity-caption.ts';
+import { schemaName } from '../entities/entity-caption.ts';
 import { projectMap } from './map.ts';
 
 const WIDTH = 960;

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../ui/errors.tsx';
 import { ScrollTable } from '../../ui/ScrollTable.tsx';
 import { chartApi } from './chart.api.ts';
 import { colourOfType, CALLS_COLOUR } from './chart.model.ts';
-import { schemaName } from '../casework/entity-caption.ts';
+import { schemaName } from '../entities/entity-caption.ts';
 import { timeAxis, toTime } from './timeline.ts';
 
 const WIDTH = 1000;

@@ -18,7 +18,7 @@ import {
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ProvenanceFields } from '../investigation/ProvenanceFields.tsx';
+import { ProvenanceFields } from '../entities/ProvenanceFields.tsx';
 import { Link, useParams } from 'react-router-dom';
 import {
   CALL_FIELDS,
@@ -39,7 +39,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { ErrorAlert } from '../../ui/errors.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { ScrollTable } from '../../ui/ScrollTable.tsx';
-import { investigationApi } from '../investigation/investigation.api.ts';
+import { caseApi } from '../cases/cases.api.ts';
 import { exchangeApi, fileAsBase64 } from './exchange.api.ts';
 
 const NOT_MAPPED = -1;
@@ -50,7 +50,7 @@ export const targetKey = (target: string) => `exchange.targets.${target.replace(
 export function ImportPage() {
   const { t } = useTranslation();
   const { caseId = '' } = useParams();
-  const found = useQuery({ queryKey: ['case', caseId], queryFn: () => investigationApi.case(caseId) });
+  const found = useQuery({ queryKey: ['case', caseId], queryFn: () => caseApi.case(caseId) });
   if (found.isError) {
     return isApiError(found.error, 'not_found') ? <NotFoundPage /> : <ErrorAlert error={found.error} />;
   }

@@ -25,7 +25,7 @@ import { NotFoundPage } from '../../app/NotFoundPage.tsx';
 import { ErrorAlert } from '../../ui/errors.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
-import { screeningApi } from '../screening/screening.api.ts';
+import { screeningApi } from '../screenings/screenings.api.ts';
 import { notifyQueued } from './feedback.ts';
 import type { ScreeningChanges } from './outbox.types.ts';
 import { submitScreeningEdit } from './submit.ts';

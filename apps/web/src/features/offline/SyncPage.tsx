@@ -9,7 +9,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { ErrorAlert } from '../../ui/errors.tsx';
 import { Page } from '../../ui/Page.tsx';
-import { screeningApi } from '../screening/screening.api.ts';
+import { screeningApi } from '../screenings/screenings.api.ts';
 import { removeItem, resolveConflict, retryItem, type ConflictChoice } from './outbox.ts';
 import type { QueuedEdit, StoredOutboxItem } from './outbox.types.ts';
 import { countItems, syncNow } from './store.ts';

@@ -33,7 +33,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { ErrorAlert } from '../../ui/errors.tsx';
 import { ScrollTable } from '../../ui/ScrollTable.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
-import { WRAPPING_BADGE } from '../screening/ScreeningsPage.tsx';
+import { WRAPPING_BADGE } from '../screenings/ScreeningsPage.tsx';
 import { personsApi } from './persons.api.ts';
 
 interface ProviderOption {

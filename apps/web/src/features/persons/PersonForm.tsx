@@ -31,7 +31,7 @@ import {
 } from '@veza/shared';
 import { ErrorAlert, applyServerErrors } from '../../ui/errors.tsx';
 import { zodResolver } from '../../ui/validation.ts';
-import { NATIONALITIES, useNames } from '../screening/languages.ts';
+import { NATIONALITIES, useNames } from '../screenings/languages.ts';
 import { personsApi } from './persons.api.ts';
 
 interface Values {

@@ -12,8 +12,8 @@ import { ErrorAlert } from '../../ui/errors.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { JustificationModal } from '../audit/JustificationModal.tsx';
 import { useCan } from '../auth/session.tsx';
-import { Fact } from '../screening/ScreeningDetailPage.tsx';
-import { useNames } from '../screening/languages.ts';
+import { Fact } from '../screenings/ScreeningDetailPage.tsx';
+import { useNames } from '../screenings/languages.ts';
 import { ConsentPanel } from './ConsentPanel.tsx';
 import { personsApi } from './persons.api.ts';
 

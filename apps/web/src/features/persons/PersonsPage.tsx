@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../ui/errors.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { Pager } from '../../ui/Pager.tsx';
 import { ScrollTable } from '../../ui/ScrollTable.tsx';
-import { useNames } from '../screening/languages.ts';
+import { useNames } from '../screenings/languages.ts';
 import { personsApi } from './persons.api.ts';
 
 const LIMIT = 25;

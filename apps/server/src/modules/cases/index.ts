@@ -1,0 +1,14 @@
+export { caseRoutes } from './cases.routes.ts';
+export { createCase } from './cases.service.ts';
+export { seedDemoCases } from './cases.seed.ts';
+export {
+  authorizedCase,
+  caseResource,
+  justificationFor,
+  personResource,
+  signedIn,
+  visibleCaseIds,
+} from './cases.access.ts';
+export { findCase, listCasesInScope } from './cases.repository.ts';
+export type { CaseMemberRow, CaseRow, LoadedCase } from './cases.repository.ts';
+export { alreadyDecided, disclosureRefused, invalidCaseInput } from './cases.errors.ts';

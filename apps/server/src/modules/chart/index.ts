@@ -1,0 +1,2 @@
+export { chartRoutes } from './chart.routes.ts';
+export { seedDemoChart } from './chart.seed.ts';

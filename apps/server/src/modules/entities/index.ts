@@ -1,0 +1,24 @@
+export { entityRoutes } from './entities.routes.ts';
+export { edgeRoutes } from './entities.edges.routes.ts';
+export { rebuildEdges, syncEdges, twoHop } from './entities.edges.ts';
+export {
+  addStatement,
+  correctStatement,
+  createEntity,
+  entityHistory,
+  getEntity,
+  mayIdentifyPersons,
+  PERSON_SCHEMA,
+  presentStatement,
+  statementRow,
+} from './entities.service.ts';
+export {
+  entitiesByIds,
+  findEntity,
+  insertEntities,
+  insertStatements,
+  insertSuggestions,
+  listEntities,
+  statementsOf,
+} from './entities.repository.ts';
+export type { EntityRow, StatementRow, SuggestionRow } from './entities.repository.ts';

@@ -1,0 +1,7 @@
+export { exchangeRoutes } from './exchange.routes.ts';
+export { importFtm, findCaseByTitle } from './exchange.ftm-import.service.ts';
+export type { FtmImportResult, Rejection } from './exchange.ftm-import.service.ts';
+export { openImport, runImportJob } from './exchange.import.service.ts';
+export type { ImportJob, ImportOutcome } from './exchange.import.service.ts';
+export { exportCase } from './exchange.export.service.ts';
+export { fileTypeOf, readTable } from './exchange.tables.ts';

@@ -1,0 +1,4 @@
+export { linkageRoutes } from './linkage.suggestions.routes.ts';
+export { recordKeys, refreshCaseKeys } from './linkage.keys.ts';
+export { linkEntities, linkPersons } from './linkage.service.ts';
+export { drugsTraffickingLinks } from './linkage.drugs-link.service.ts';

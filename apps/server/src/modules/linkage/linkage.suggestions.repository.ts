@@ -1,0 +1,81 @@
+import { v7 as uuidv7 } from 'uuid';
+import { and, asc, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { entities, entityMerges, matchSuggestions } from '@veza/db';
+import type { Queryable } from '@veza/db';
+import type { EntityRow, SuggestionRow } from '../entities/index.ts';
+
+export type MergeRow = typeof entityMerges.$inferSelect;
+
+export async function findSuggestion(q: Queryable, id: string): Promise<SuggestionRow | undefined> {
+  const [row] = await q.select().from(matchSuggestions).where(eq(matchSuggestions.id, id));
+  return row;
+}
+
+/** Decides a pending suggestion, once: undefined when someone decided it first. */
+export async function decidePending(
+  q: Queryable,
+  id: string,
+  decision: { status: 'confirmed' | 'rejected'; decidedBy: string; decisionNote: string | null },
+): Promise<SuggestionRow | undefined> {
+  const [row] = await q
+    .update(matchSuggestions)
+    .set({ ...decision, decidedAt: new Date() })
+    .where(and(eq(matchSuggestions.id, id), eq(matchSuggestions.status, 'pending')))
+    .returning();
+  return row;
+}
+
+export async function membersOfCanonical(q: Queryable, canonicalId: string): Promise<EntityRow[]> {
+  return q
+    .select()
+    .from(entities)
+    .where(eq(entities.canonicalId, canonicalId))
+    .orderBy(asc(entities.createdAt), asc(entities.id));
+}
+
+export async function setCanonical(
+  q: Queryable,
+  ids: readonly string[],
+  canonicalId: string | null,
+): Promise<void> {
+  if (ids.length > 0)
+    await q
+      .update(entities)
+      .set({ canonicalId })
+      .where(inArray(entities.id, [...ids]));
+}
+
+export async function recordMerges(
+  q: Queryable,
+  rows: readonly { canonicalId: string; entityId: string; suggestionId: string | null; mergedBy: string }[],
+): Promise<void> {
+  if (rows.length > 0) await q.insert(entityMerges).values(rows.map((r) => ({ id: uuidv7(), ...r })));
+}
+
+/** Closes the open merge records of entities: they were split from their canonical entity. */
+export async function recordSplits(
+  q: Queryable,
+  entityIds: readonly string[],
+  splitBy: string,
+): Promise<void> {
+  if (entityIds.length === 0) return;
+  await q
+    .update(entityMerges)
+    .set({ splitBy, splitAt: new Date() })
+    .where(and(inArray(entityMerges.entityId, [...entityIds]), isNull(entityMerges.splitAt)));
+}
+
+export async function openMerges(q: Queryable, canonicalId: string): Promise<MergeRow[]> {
+  return q
+    .select()
+    .from(entityMerges)
+    .where(and(eq(entityMerges.canonicalId, canonicalId), isNull(entityMerges.splitAt)));
+}
+
+export async function otherMembersCount(q: Queryable, canonicalId: string): Promise<number> {
+  const rows = await q
+    .select({ id: entities.id })
+    .from(entities)
+    .where(and(eq(entities.canonicalId, canonicalId), ne(entities.id, canonicalId)));
+  return rows.length;
+}

@@ -1,0 +1,11 @@
+export { personRoutes } from './persons.routes.ts';
+export { loadPersonResource, signedIn, victimResource, type VictimResource } from './persons.access.ts';
+export { findPerson, personReferences } from './persons.repository.ts';
+export {
+  consentInForce,
+  isScreeningOf,
+  referredIdentity,
+  referredPerson,
+  referredPersons,
+  type ReferredPerson,
+} from './persons.service.ts';
