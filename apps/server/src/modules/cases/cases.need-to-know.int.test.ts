@@ -10,6 +10,7 @@ import {
   savedCharts,
   statements,
 } from '@veza/db';
+import { DEMO_CASES } from '@veza/demo';
 import { seedDemo } from '../../setup/seed-demo.ts';
 import {
   createAccount,
@@ -138,6 +139,14 @@ function expand(path: string, values: Record<string, string[]>): string[] {
   return urls;
 }
 
+let paths: Record<string, Record<string, unknown>> | undefined;
+async function openapiPaths(): Promise<Record<string, Record<string, unknown>>> {
+  paths ??= (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+    paths: Record<string, Record<string, unknown>>;
+  }>().paths;
+  return paths;
+}
+
 /** The leaked name with what stands around it in the answer, so a failure says where to look. */
 function around(body: string, name: string): string {
   const at = body.toLowerCase().indexOf(name);
@@ -165,21 +174,19 @@ async function walkCase(caseId: string, who: Signed, paths: Record<string, Recor
 }
 
 describe('a supervisor outside the case team', () => {
-  it('reads no person of the case by name on any case route', async () => {
-    const openapi = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
-      paths: Record<string, Record<string, unknown>>;
-    }>();
-    const caseRoutes = Object.keys(openapi.paths).filter((p) => p.startsWith('/api/cases/{caseId}'));
+  it('finds the case routes to walk in the OpenAPI document', async () => {
+    const caseRoutes = Object.keys(await openapiPaths()).filter((p) => p.startsWith('/api/cases/{caseId}'));
     expect(caseRoutes.length).toBeGreaterThan(15);
+  });
 
-    const demoCases = await t.database.db.select().from(cases);
-    expect(demoCases.length).toBeGreaterThan(0);
-    const leaks: string[] = [];
-    let seenByRank = 0;
-    let answered = 0;
-    for (const theCase of demoCases) {
+  // One demo case a test: each walks every case route with every id of its case.
+  it.each(DEMO_CASES.map((c) => c.title))(
+    'reads no person of "%s" by name on any case route',
+    async (title) => {
+      const [theCase] = await t.database.db.select().from(cases).where(eq(cases.title, title));
+      if (!theCase) throw new Error(`no demo case "${title}"`);
       const names = await personNames(theCase.id);
-      if (names.length === 0) continue;
+      expect(names.length).toBeGreaterThan(0);
       const supervisor = await createAccount(t.database, {
         roles: ['supervisor'],
         unitId: theCase.owningUnitId,
@@ -197,8 +204,11 @@ describe('a supervisor outside the case team', () => {
         url: `/api/cases/${theCase.id}`,
         headers: session.headers,
       });
-      if (caseAnswer.statusCode === 200) seenByRank += 1;
-      for (const call of await walkCase(theCase.id, session, openapi.paths)) {
+      // The supervisor sees the case by rank: the walk reaches answers with content.
+      expect(caseAnswer.statusCode).toBe(200);
+      const leaks: string[] = [];
+      let answered = 0;
+      for (const call of await walkCase(theCase.id, session, await openapiPaths())) {
         if (call.status < 300) answered += 1;
         const body = call.body.toLowerCase();
         const found = names.find((name) => body.includes(name));
@@ -207,12 +217,10 @@ describe('a supervisor outside the case team', () => {
             `${call.method.toUpperCase()} ${call.url} (${call.status}): ${around(call.body, found)}`,
           );
       }
-    }
-    // The walk must have reached cases the supervisor sees, and answers with content.
-    expect(seenByRank).toBeGreaterThan(0);
-    expect(answered).toBeGreaterThan(20);
-    expect(leaks).toEqual([]);
-  });
+      expect(answered).toBeGreaterThan(5);
+      expect(leaks).toEqual([]);
+    },
+  );
 
   it('reads no person by name in the hits and linkage lists', async () => {
     const hitIds = (await t.database.db.select({ id: linkageHits.id }).from(linkageHits)).map((h) => h.id);
