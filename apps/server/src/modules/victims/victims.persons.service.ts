@@ -103,19 +103,11 @@ export async function createPerson(
 ): Promise<Person> {
   const actor = signedIn(ctx);
   const id = uuidv7();
-  if (actor.jurisdiction === null) {
-    throw new AppError('forbidden', {
-      audit: {
-        operation: 'denial',
-        action: 'victim.create',
-        recordType: 'victim',
-        details: { reason: 'regional' },
-      },
-    });
-  }
+  // Null for a regional member, whom the policy refuses ('regional').
   const jurisdiction = actor.jurisdiction;
   const resource: VictimResource = { type: 'victim', id, jurisdiction, unitId: actor.unitId, referrals: [] };
   authorize(ctx, 'victim.create', resource, { hidden: false });
+  if (jurisdiction === null) throw new AppError('forbidden');
 
   const screening = input.screeningId ? await findScreening(q, input.screeningId) : undefined;
   if (input.screeningId !== undefined) {

@@ -191,16 +191,7 @@ export async function createScreening(
   if (existing) return { screening: await replay(q, ctx, existing, secretKey), created: false };
 
   const id = uuidv7();
-  if (actor.jurisdiction === null) {
-    throw new AppError('forbidden', {
-      audit: {
-        operation: 'denial',
-        action: 'screening.create',
-        recordType: 'screening',
-        details: { reason: 'regional' },
-      },
-    });
-  }
+  // Null for a regional member, whom the policy refuses ('regional').
   const jurisdiction = actor.jurisdiction;
   authorize(
     ctx,
@@ -210,6 +201,7 @@ export async function createScreening(
       hidden: false,
     },
   );
+  if (jurisdiction === null) throw new AppError('forbidden');
 
   const instruments = new Instruments(q);
   const instrument = await instruments.get(input.instrumentId, input.version);

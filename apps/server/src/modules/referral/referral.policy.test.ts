@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, JurisdictionCode, Role } from '@veza/shared';
-import type { Actor } from '../../context.ts';
-import { capabilities, decide } from '../index.ts';
-import type { Resource } from '../index.ts';
-import { actor as member, OWN_AGENCY, OWN_UNIT } from '../policy-table.testing.ts';
+import type { Actor } from '../../platform/context.ts';
+import { capabilities, decide } from '../../platform/policy/index.ts';
+import type { Resource } from '../../platform/policy/index.ts';
+import { actor as member, OWN_AGENCY, OWN_UNIT } from '../../platform/policy/policy-table.testing.ts';
 
 const SENDING_UNIT = OWN_UNIT;
 const OTHER_UNIT = '00000000-0000-4000-8000-00000000000b';
