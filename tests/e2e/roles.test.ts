@@ -28,7 +28,7 @@ type Upcoming = 'cooperation' | 'proceedings' | 'training';
 
 /**
  * What each demo account's home page offers, written out by hand from the policy (docs/architecture.md,
- * the rules in apps/server/src/platform/policy/rules): administration only for administrators, the
+ * the rules in apps/server/src/modules/<name>/<name>.policy.ts): administration only for administrators, the
  * audit log for administrators and the data protection officer, the staff list also for a supervisor
  * (his unit), screening for the front line (officers, supervisors, NGO caseworkers, coordinators); the
  * parts still to come are described for the roles they will serve. A new demo account fails here until someone says what it should see.

@@ -3,6 +3,7 @@ import { auditPolicies } from './modules/audit/audit.policy.ts';
 import { casesPolicies } from './modules/cases/cases.policy.ts';
 import { entitiesPolicies } from './modules/entities/entities.policy.ts';
 import { indicatorsPolicies } from './modules/indicators/indicators.policy.ts';
+import { mePolicies } from './modules/me/me.policy.ts';
 import { organisationPolicies } from './modules/organisation/organisation.policy.ts';
 import { personsPolicies } from './modules/persons/persons.policy.ts';
 import { referralPolicies } from './modules/referral/referral.policy.ts';
@@ -20,6 +21,7 @@ import { usersPolicies } from './modules/users/users.policy.ts';
  */
 registerPolicies(organisationPolicies);
 registerPolicies(usersPolicies);
+registerPolicies(mePolicies);
 registerPolicies(auditPolicies);
 registerPolicies(casesPolicies);
 registerPolicies(entitiesPolicies);

@@ -94,6 +94,7 @@ export async function createCase(q: Queryable, ctx: RequestContext, input: CaseC
     ownerUserIds: [actor.userId],
     handlingCode: input.handlingCode,
   });
+  // Unreachable after the policy's refusal; it tells the compiler the jurisdiction is known.
   if (jurisdiction === null) throw new AppError('forbidden');
   await checkProsecutor(q, input.prosecutorId);
   const now = new Date();

@@ -214,3 +214,15 @@ describe('referral list scope', () => {
     expect(capabilities(member(['officer'], null))).not.toContain('referral.view');
   });
 });
+
+describe('referral capabilities of the web app', () => {
+  it('tells senders from receivers: only senders may create, only coordinators acknowledge', () => {
+    expect(capabilities(officer)).toContain('referral.create');
+    expect(capabilities(caseworker)).not.toContain('referral.create');
+    expect(capabilities(coordinator)).toEqual(
+      expect.arrayContaining(['referral.create', 'referral.acknowledge']),
+    );
+    expect(capabilities(officer)).not.toContain('referral.acknowledge');
+    expect(capabilities(caseworker)).not.toContain('referral.acknowledge');
+  });
+});

@@ -143,6 +143,9 @@ export const referralPolicy: ResourcePolicy<'referral'> = {
   decide: decideReferral,
   scope(actor, action): JurisdictionScope {
     if (action === 'referral.view') return viewScope(actor);
+    // Acknowledging is the receiving coordinators' duty for transnational referrals (the web app's
+    // coordinator view is offered by this capability).
+    if (action === 'referral.acknowledge') return acknowledgeScope(actor);
     if (!hasAnyRole(actor, OPERATIONAL_ROLES) || actor.jurisdiction === null) return { kind: 'none' };
     if (action === 'referral.create') {
       if (hasAnyRole(actor, ['national_coordinator']))
@@ -159,6 +162,11 @@ export const referralPolicy: ResourcePolicy<'referral'> = {
     return actor.jurisdiction !== null && this.scope(actor, action).kind !== 'none';
   },
 };
+
+function acknowledgeScope(actor: Actor): JurisdictionScope {
+  if (!hasAnyRole(actor, ['national_coordinator']) || actor.jurisdiction === null) return { kind: 'none' };
+  return { kind: 'union', parts: [part('receiver', { kind: 'jurisdictions', codes: [actor.jurisdiction] })] };
+}
 
 /**
  * The referrals a list shows, by the same sides as `decide`: the sending unit's officers and

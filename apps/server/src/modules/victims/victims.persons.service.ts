@@ -107,6 +107,7 @@ export async function createPerson(
   const jurisdiction = actor.jurisdiction;
   const resource: VictimResource = { type: 'victim', id, jurisdiction, unitId: actor.unitId, referrals: [] };
   authorize(ctx, 'victim.create', resource, { hidden: false });
+  // Unreachable after the policy's refusal; it tells the compiler the jurisdiction is known.
   if (jurisdiction === null) throw new AppError('forbidden');
 
   const screening = input.screeningId ? await findScreening(q, input.screeningId) : undefined;

@@ -201,6 +201,7 @@ export async function createScreening(
       hidden: false,
     },
   );
+  // Unreachable after the policy's refusal; it tells the compiler the jurisdiction is known.
   if (jurisdiction === null) throw new AppError('forbidden');
 
   const instruments = new Instruments(q);
