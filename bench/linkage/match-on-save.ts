@@ -28,6 +28,8 @@ import {
   prepareRecord,
 } from '../../packages/matching/src/index.ts';
 import type { RegionCountry } from '../../packages/matching/src/index.ts';
+// The use cases below decide by the modules' policies, registered as at the server's start.
+import '../../apps/server/src/policies.ts';
 import type { Actor, RequestContext } from '../../apps/server/src/platform/context.ts';
 import { systemContext } from '../../apps/server/src/platform/context.ts';
 import { linkEntities, recordKeys } from '../../apps/server/src/modules/linkage/index.ts';

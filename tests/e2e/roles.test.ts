@@ -28,7 +28,7 @@ type Upcoming = 'cooperation' | 'proceedings' | 'training';
 
 /**
  * What each demo account's home page offers, written out by hand from the policy (docs/architecture.md,
- * the rules in apps/server/src/platform/policy/rules): administration only for administrators, the
+ * the rules in apps/server/src/modules/<name>/<name>.policy.ts): administration only for administrators, the
  * audit log for administrators and the data protection officer, the staff list also for a supervisor
  * (his unit), screening for the front line (officers, supervisors, NGO caseworkers, coordinators); the
  * parts still to come are described for the roles they will serve. A new demo account fails here until someone says what it should see.
@@ -64,9 +64,9 @@ const NAV_ORDER = [
   'nav.profile',
 ];
 // Stored screenings and person records: the unit's officers and supervisors, the jurisdiction's
-// coordinators; NGO caseworkers see only the persons referred to them (victim.policy.ts).
+// coordinators; NGO caseworkers see only the persons referred to them (persons.policy.ts).
 const VICTIMS: NavOnly[] = ['nav.screenings', 'nav.persons'];
-// Hits and drugs-trafficking links: everyone who may sit on a case team (case.policy.ts).
+// Hits and drugs-trafficking links: everyone who may sit on a case team (cases.policy.ts).
 const LINKAGE: NavOnly[] = ['nav.hits', 'nav.drugsLinks'];
 
 const EXPECTED: Record<
@@ -115,7 +115,7 @@ const EXPECTED: Record<
     navOnly: ['nav.providers', ...LINKAGE],
   },
   'ngo.ba': { tasks: ['screening', 'referral'], upcoming: [], navOnly: ['nav.persons', 'nav.providers'] },
-  // Statistics of Montenegro, referrals of Montenegro; the indicator library (screening.policy.ts:
+  // Statistics of Montenegro, referrals of Montenegro; the indicator library (indicators.policy.ts:
   // only national coordinators publish a new version of an instrument).
   'coordinator.me': {
     tasks: ['screening', 'referral', 'reporting'],

@@ -28,6 +28,8 @@ import { installApiDocs } from './platform/http/docs.ts';
 import { installErrorHandling } from './platform/http/error-handler.ts';
 import { healthRoutes, VEZA_VERSION } from './platform/http/health.routes.ts';
 import './platform/http/request-state.ts';
+// Registers every module's policy with the engine before any request is decided.
+import './policies.ts';
 import { installSecurityHeaders } from './platform/http/security.ts';
 import { installSessionHook } from './platform/http/session.hook.ts';
 import { installWebApp } from './platform/http/web.ts';

@@ -1,4 +1,6 @@
 /** What the `veza` command and other packages use from the server. */
+// The command line decides through the same policies as the server (runAs, exports, imports).
+import './policies.ts';
 export { buildApp, DEFAULT_WEB_ROOT } from './app.ts';
 export type { BuildAppOptions } from './app.ts';
 export { ConfigError, loadConfig, parseSecretKey } from './platform/config.ts';

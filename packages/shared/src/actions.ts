@@ -9,6 +9,8 @@ export const ACTIONS = [
   // People who use the system (personal data of staff).
   'user.view',
   'user.manage',
+  // One's own account: switching two-factor authentication off (administrators must keep it).
+  'account.totp.disable',
   // Audit trail.
   'audit.search',
   'audit.verify',

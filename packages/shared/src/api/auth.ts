@@ -14,6 +14,10 @@ export const LoginRequestSchema = z.strictObject({
 });
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
 
+/** Modules Veza will offer; the home page describes those that concern the user. */
+export const UPCOMING_MODULES = ['cooperation', 'proceedings', 'training'] as const;
+export type UpcomingModule = (typeof UPCOMING_MODULES)[number];
+
 export const MeSchema = z.object({
   id: Uuid,
   email: z.string(),
@@ -30,6 +34,10 @@ export const MeSchema = z.object({
   mustChangePassword: z.boolean(),
   /** Actions this user may take somewhere in the system, for navigation and the home page. */
   capabilities: Allowed,
+  /** Actions this user may take on their own account (the profile page). */
+  allowed: Allowed,
+  /** Modules in preparation that concern this user's work: described on the home page, never linked. */
+  upcoming: z.array(z.enum(UPCOMING_MODULES)),
 });
 export type Me = z.infer<typeof MeSchema>;
 

@@ -181,6 +181,15 @@ describe('case changes', () => {
         handlingCode: 'H0',
       });
       expect(response.statusCode).toBe(403);
+      // The case policy gives the reason: a regional body holds no case, a judge opens none.
+      const [denial] = await t.database.db
+        .select({ action: auditLog.action, details: auditLog.details })
+        .from(auditLog)
+        .where(and(eq(auditLog.actorId, account.id), eq(auditLog.operation, 'denial')));
+      expect(denial).toEqual({
+        action: 'case.create',
+        details: { reason: jurisdiction === null ? 'regional_body' : 'role' },
+      });
     }
   });
 });

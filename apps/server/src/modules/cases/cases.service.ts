@@ -82,17 +82,8 @@ async function checkProsecutor(q: Queryable, prosecutorId: string | null | undef
 export async function createCase(q: Queryable, ctx: RequestContext, input: CaseCreate): Promise<Case> {
   const actor = signedIn(ctx);
   const id = uuidv7();
+  // Null for a regional body, which the case policy refuses ('regional_body').
   const jurisdiction = actor.jurisdiction;
-  // Regional bodies hold no national case; they join national teams instead.
-  if (jurisdiction === null)
-    throw new AppError('forbidden', {
-      audit: {
-        operation: 'denial',
-        action: 'case.create',
-        recordType: 'case',
-        details: { reason: 'regional_body' },
-      },
-    });
   authorize(ctx, 'case.create', {
     type: 'case',
     id,
@@ -103,6 +94,8 @@ export async function createCase(q: Queryable, ctx: RequestContext, input: CaseC
     ownerUserIds: [actor.userId],
     handlingCode: input.handlingCode,
   });
+  // Unreachable after the policy's refusal; it tells the compiler the jurisdiction is known.
+  if (jurisdiction === null) throw new AppError('forbidden');
   await checkProsecutor(q, input.prosecutorId);
   const now = new Date();
   const reference = await nextReference(q, jurisdiction, now.getUTCFullYear());

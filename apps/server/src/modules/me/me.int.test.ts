@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from 'otplib';
+import type { Role } from '@veza/shared';
 import {
   createAccount,
   createTestApp,
@@ -51,6 +52,23 @@ describe('me', () => {
     });
     expect(disable.statusCode).toBe(403);
     expect(disable.json().code).toBe('forbidden');
+    // The profile page does not offer it: the server's answer says so.
+    const me = await t.app.inject({ method: 'GET', url: '/api/me', headers });
+    expect(me.json().allowed).not.toContain('account.totp.disable');
+  });
+
+  it('tells the web app what the user may do with their account and which coming modules concern them', async () => {
+    const me = async (roles: Role[]) => {
+      const account = await createAccount(t.database, { roles });
+      const { headers } = await signIn(t.app, account.email);
+      return (await t.app.inject({ method: 'GET', url: '/api/me', headers })).json();
+    };
+    const prosecutor = await me(['prosecutor']);
+    expect(prosecutor.allowed).toEqual(['account.totp.disable']);
+    expect(prosecutor.upcoming).toEqual(['cooperation', 'proceedings']);
+    const trainer = await me(['trainer']);
+    expect(trainer.upcoming).toEqual(['training']);
+    expect(trainer.capabilities).not.toContain('account.totp.disable');
   });
 
   it('changes the password: checks the current one, refuses reuse, ends the other sessions', async () => {

@@ -2,7 +2,7 @@ import type { AuditedAction } from '@veza/shared';
 import type { Queryable } from '@veza/db';
 import type { Locale, Me } from '@veza/shared';
 import { appendAudit } from '../../platform/audit/index.ts';
-import { findAccountById, type Account } from '../../platform/auth/account.repository.ts';
+import { actorOf, findAccountById, type Account } from '../../platform/auth/account.repository.ts';
 import { hashPassword, isAcceptablePassword, verifyPassword } from '../../platform/auth/passwords.ts';
 import { openSecret, sealSecret } from '../../platform/auth/secret-box.ts';
 import {
@@ -14,6 +14,7 @@ import {
 import { newTotpSecret, totpQrSvg, totpUri, verifyTotp } from '../../platform/auth/totp.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
+import { decide } from '../../platform/policy/index.ts';
 import {
   clearTotp,
   enableTotp,
@@ -110,8 +111,8 @@ export async function confirmTotp(
 export async function disableTotp(tx: Queryable, ctx: RequestContext, password: string): Promise<Me> {
   const account = await ownAccount(tx, ctx);
   if (!(await verifyPassword(account.passwordHash, password))) throw new AppError('password_incorrect');
-  // Administrators must keep two-factor on; an administrator resets it for someone who lost the device.
-  if (account.roles.includes('sysadmin')) {
+  // Administrators must keep two-factor on (me.policy.ts).
+  if (!decide(actorOf(account), 'account.totp.disable', { type: 'account', userId: account.id }).allowed) {
     throw new AppError('forbidden', { message: 'Administrators must keep two-factor authentication' });
   }
   await clearTotp(tx, account.id);

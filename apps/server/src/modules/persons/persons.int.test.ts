@@ -144,6 +144,20 @@ describe('persons', () => {
     expect(await auditCount('victim.create', person.id)).toBe(1);
   });
 
+  it('refuses regional officers, who record no persons, and the trail says why', async () => {
+    const regional = await createAccount(t.database, { roles: ['officer'], jurisdiction: null });
+    const regionalS = await signIn(t.app, regional.email);
+    expect((await as(regionalS, 'POST', '/api/persons', JOVANA)).statusCode).toBe(403);
+    const denials = await t.database.db
+      .select({ action: auditLog.action, recordType: auditLog.recordType, details: auditLog.details })
+      .from(auditLog)
+      .where(and(eq(auditLog.actorId, regional.id), eq(auditLog.operation, 'denial')))
+      .orderBy(auditLog.seq);
+    expect(denials).toEqual([
+      { action: 'victim.create', recordType: 'victim', details: { reason: 'regional' } },
+    ]);
+  });
+
   it('keeps the identity encrypted at rest', async () => {
     const [raw] = await t.database.db.select().from(persons).where(eq(persons.id, person.id));
     const text = JSON.stringify(raw);

@@ -3,9 +3,8 @@ import type { SQL } from 'drizzle-orm';
 import { agencies, referralEvents, referrals, serviceProviders, units, userRoles, users } from '@veza/db';
 import type { Queryable } from '@veza/db';
 import type { ProviderListFilter } from '@veza/shared';
-import type { Actor } from '../../platform/context.ts';
-import { hasAnyRole } from '../../platform/policy/roles.ts';
-import { REFERRING_ROLES } from '../../platform/policy/rules/referral.policy.ts';
+import type { JurisdictionScope, ScopePart } from '../../platform/policy/index.ts';
+import { RECEIVED_STATUSES } from './referral.policy.ts';
 
 export type ProviderRow = typeof serviceProviders.$inferSelect;
 export type ReferralRow = typeof referrals.$inferSelect;
@@ -142,38 +141,54 @@ export async function runningReflection(
   return row?.startsAt && row.endsAt ? { startsAt: row.startsAt, endsAt: row.endsAt } : null;
 }
 
-/** Who may see which referral, as SQL: the same sides as the referral policy. */
-function visibleTo(actor: Actor, direction: 'incoming' | 'outgoing' | undefined): SQL | undefined {
-  const sent = ne(referrals.status, 'proposed');
-  const sides: (SQL | undefined)[] = [];
-  if (direction !== 'incoming') {
-    if (hasAnyRole(actor, REFERRING_ROLES)) sides.push(eq(referrals.fromUnitId, actor.unitId));
-    if (hasAnyRole(actor, ['national_coordinator']) && actor.jurisdiction)
-      sides.push(eq(referrals.fromJurisdictionCode, actor.jurisdiction));
+/**
+ * The referrals a list scope of the referral policy reaches (`referral.policy.ts`, ReferralSide): each
+ * part of a union by its side, a plain scope by the sender. `direction` keeps the receiving side
+ * ('incoming') or the sending side ('outgoing'). Null: the scope reaches nothing.
+ */
+function inScope(scope: JurisdictionScope, direction: 'incoming' | 'outgoing' | undefined): SQL | null {
+  if (scope.kind === 'none') return null;
+  const parts = scope.kind === 'union' ? scope.parts : [{ via: 'sender', scope }];
+  const wanted = direction === undefined ? null : direction === 'incoming' ? 'receiver' : 'sender';
+  const sides = parts
+    .filter((part) => wanted === null || part.via === wanted)
+    .map((part) => reachedVia(part.via, part.scope))
+    .filter((side): side is SQL => side !== undefined);
+  return sides.length === 0 ? null : (or(...sides) ?? null);
+}
+
+function reachedVia(via: string, scope: ScopePart['scope']): SQL | undefined {
+  if (scope.kind === 'none') return undefined;
+  if (via === 'sender') {
+    if (scope.kind === 'all') return sql`true`;
+    if (scope.kind === 'units') return inArray(referrals.fromUnitId, scope.unitIds);
+    if (scope.kind === 'jurisdictions') return inArray(referrals.fromJurisdictionCode, scope.codes);
   }
-  if (direction !== 'outgoing') {
-    if (hasAnyRole(actor, ['ngo_caseworker']))
-      sides.push(
-        and(
-          sent,
-          eq(referrals.kind, 'national'),
-          inArray(
-            referrals.providerId,
-            sql`(select ${serviceProviders.id} from ${serviceProviders} where ${serviceProviders.agencyId} = ${actor.agencyId})`,
-          ),
+  if (via === 'receiver') {
+    const received = inArray(referrals.status, [...RECEIVED_STATUSES]);
+    if (scope.kind === 'all') return received;
+    if (scope.kind === 'agencies')
+      return and(
+        received,
+        eq(referrals.kind, 'national'),
+        inArray(
+          referrals.providerId,
+          sql`(select ${serviceProviders.id} from ${serviceProviders} where ${inArray(serviceProviders.agencyId, scope.agencyIds)})`,
         ),
       );
-    if (hasAnyRole(actor, ['national_coordinator']) && actor.jurisdiction)
-      sides.push(
-        and(sent, eq(referrals.kind, 'transnational'), eq(referrals.toJurisdictionCode, actor.jurisdiction)),
+    if (scope.kind === 'jurisdictions')
+      return and(
+        received,
+        eq(referrals.kind, 'transnational'),
+        inArray(referrals.toJurisdictionCode, scope.codes),
       );
   }
-  return sides.length === 0 ? undefined : or(...sides);
+  throw new Error(`A referral is not reached by its ${via}'s ${scope.kind}`);
 }
 
 export async function listVisibleReferrals(
   q: Queryable,
-  actor: Actor,
+  scope: JurisdictionScope,
   filter: {
     status?: string | undefined;
     direction?: 'incoming' | 'outgoing' | undefined;
@@ -182,7 +197,7 @@ export async function listVisibleReferrals(
     offset: number;
   },
 ): Promise<{ rows: ReferralRow[]; total: number }> {
-  const reach = visibleTo(actor, filter.direction);
+  const reach = inScope(scope, filter.direction);
   if (!reach) return { rows: [], total: 0 };
   const where = and(
     reach,

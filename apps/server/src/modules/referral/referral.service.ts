@@ -23,7 +23,7 @@ import { appendAudit } from '../../platform/audit/index.ts';
 import { openSecret, sealSecret } from '../../platform/auth/secret-box.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { allowedActions, authorize } from '../../platform/policy/index.ts';
+import { allowedActions, authorize, listScope } from '../../platform/policy/index.ts';
 import type { Resource } from '../../platform/policy/index.ts';
 import { notify } from '../notifications/index.ts';
 // The persons module owns the person's record and consent (a revocation for a recipient wins over
@@ -545,7 +545,11 @@ export async function listReferrals(
   now: Date = new Date(),
 ): Promise<ReferralPage> {
   const actor = signedIn(ctx);
-  const { rows, total } = await listVisibleReferrals(q, actor, filter);
+  const { rows, total } = await listVisibleReferrals(
+    q,
+    listScope(actor, 'referral.view', 'referral'),
+    filter,
+  );
   const people = await referredPersons(
     q,
     rows.map((r) => r.personId),

@@ -221,6 +221,15 @@ describe('POST /api/screenings', () => {
     const regional = await createAccount(t.database, { roles: ['officer'], jurisdiction: null });
     const regionalS = await signIn(t.app, regional.email);
     expect((await as(regionalS, 'POST', '/api/screenings', fullInterview())).statusCode).toBe(403);
+    // The policy refuses them as regional members, and the trail says so.
+    const denials = await t.database.db
+      .select({ action: auditLog.action, recordType: auditLog.recordType, details: auditLog.details })
+      .from(auditLog)
+      .where(and(eq(auditLog.actorId, regional.id), eq(auditLog.operation, 'denial')))
+      .orderBy(auditLog.seq);
+    expect(denials).toEqual([
+      { action: 'screening.create', recordType: 'screening', details: { reason: 'regional' } },
+    ]);
   });
 });
 

@@ -190,16 +190,7 @@ export async function createScreening(
   if (existing) return { screening: await replay(q, ctx, existing, secretKey), created: false };
 
   const id = uuidv7();
-  if (actor.jurisdiction === null) {
-    throw new AppError('forbidden', {
-      audit: {
-        operation: 'denial',
-        action: 'screening.create',
-        recordType: 'screening',
-        details: { reason: 'regional' },
-      },
-    });
-  }
+  // Null for a regional member, whom the policy refuses ('regional').
   const jurisdiction = actor.jurisdiction;
   authorize(
     ctx,
@@ -209,6 +200,8 @@ export async function createScreening(
       hidden: false,
     },
   );
+  // Unreachable after the policy's refusal; it tells the compiler the jurisdiction is known.
+  if (jurisdiction === null) throw new AppError('forbidden');
 
   const instruments = new Instruments(q);
   const instrument = await instruments.get(input.instrumentId, input.version);

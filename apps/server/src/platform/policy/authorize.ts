@@ -1,7 +1,7 @@
 import type { Action } from '@veza/shared';
 import type { RequestContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { decide, policyFor } from './engine.ts';
+import { decide, identify, policyFor } from './engine.ts';
 import type { Resource } from './types.ts';
 
 /**
@@ -32,31 +32,4 @@ export function authorize(
       details: { reason: decision.reason },
     },
   });
-}
-
-function identify(resource: Resource): { recordId?: string; subjectId?: string } {
-  switch (resource.type) {
-    case 'user':
-      return { recordId: resource.userId, subjectId: resource.userId };
-    case 'case':
-      return { recordId: resource.id };
-    case 'person':
-      return { recordId: resource.id, subjectId: resource.id };
-    case 'organisation':
-      return resource.agencyId === undefined ? {} : { recordId: resource.agencyId };
-    case 'audit':
-      return resource.jurisdiction === null ? {} : { recordId: resource.jurisdiction };
-    case 'instrument':
-      return resource.instrumentId === undefined ? {} : { recordId: resource.instrumentId };
-    case 'screening':
-      return { recordId: resource.id };
-    case 'victim':
-      return { recordId: resource.id, subjectId: resource.id };
-    case 'provider':
-      return resource.id === undefined ? {} : { recordId: resource.id };
-    case 'referral':
-      return { ...(resource.id !== undefined && { recordId: resource.id }), subjectId: resource.personId };
-    case 'statistics':
-      return resource.jurisdiction === null ? {} : { recordId: resource.jurisdiction };
-  }
 }

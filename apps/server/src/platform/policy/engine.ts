@@ -1,41 +1,51 @@
 import { ACTIONS } from '@veza/shared';
 import type { Action } from '@veza/shared';
 import type { Actor } from '../context.ts';
-import { FOUNDATION_POLICIES } from './rules/index.ts';
 import { deny } from './types.ts';
 import type {
+  AnyResourcePolicy,
+  AuditIdentity,
   Decision,
   JurisdictionScope,
   Resource,
-  ResourceOf,
   ResourcePolicy,
   ResourceType,
 } from './types.ts';
 
-type PolicyRegistry = { [T in ResourceType]?: ResourcePolicy<T> };
-
-const registry: PolicyRegistry = {};
+/** The rules of every resource type, filled by the modules (apps/server/src/policies.ts) at start. */
+const registry = new Map<string, AnyResourcePolicy>();
 
 /** Adds the rules of one resource type; a type has exactly one set of rules. */
-export function registerPolicy<T extends ResourceType>(policy: ResourcePolicy<T>): void {
-  if (registry[policy.type]) throw new Error(`A policy for '${policy.type}' is already registered`);
-  (registry as Record<T, ResourcePolicy<T>>)[policy.type] = policy;
+export function registerPolicy(policy: AnyResourcePolicy): void {
+  if (registry.has(policy.type)) throw new Error(`A policy for '${policy.type}' is already registered`);
+  registry.set(policy.type, policy);
 }
 
-for (const policy of FOUNDATION_POLICIES)
-  registerPolicy<ResourceType>(policy as ResourcePolicy<ResourceType>);
+/** Adds the rules a module exports (`<name>.policy.ts`), in order. */
+export function registerPolicies(policies: readonly AnyResourcePolicy[]): void {
+  for (const policy of policies) registerPolicy(policy);
+}
 
 export function policyFor<T extends ResourceType>(type: T): ResourcePolicy<T> {
-  const policy = registry[type] as ResourcePolicy<T> | undefined;
-  if (!policy) throw new Error(`No policy registered for '${type}'`);
-  return policy;
+  const policy = registry.get(type);
+  if (!policy)
+    throw new Error(
+      `No policy registered for '${type}': the module that owns it registers it in apps/server/src/policies.ts`,
+    );
+  // The registry is keyed by `type`, so the policy found is the one of T.
+  return policy as unknown as ResourcePolicy<T>;
 }
 
 /** The one answer to "may this actor do this to that"; pure, so it is cheap to ask for every object listed. */
 export function decide(actor: Actor, action: Action, resource: Resource): Decision {
   const policy = policyFor(resource.type);
   if (!policy.actions.includes(action)) return deny('not_applicable');
-  return policy.decide(actor, action, resource as ResourceOf<typeof resource.type>);
+  return policy.decide(actor, action, resource);
+}
+
+/** The record and person a denial is logged against, as the resource's policy names them. */
+export function identify(resource: Resource): AuditIdentity {
+  return policyFor(resource.type).identify(resource);
 }
 
 /** The `allowed` field of API objects: what the UI may offer on this record. */
@@ -51,10 +61,9 @@ export function listScope(actor: Actor, action: Action, resourceType: ResourceTy
 
 /** Actions the actor may take on something somewhere: navigation and the home page. */
 export function capabilities(actor: Actor): Action[] {
-  const types = Object.keys(registry) as ResourceType[];
+  const policies = [...registry.values()];
   return ACTIONS.filter((action) =>
-    types.some((type) => {
-      const policy = policyFor(type);
+    policies.some((policy) => {
       if (!policy.actions.includes(action)) return false;
       return policy.isCapability
         ? policy.isCapability(actor, action)

@@ -1,4 +1,23 @@
 export { authorize } from './authorize.ts';
-export { allowedActions, capabilities, decide, listScope, registerPolicy } from './engine.ts';
+export {
+  allowedActions,
+  capabilities,
+  decide,
+  identify,
+  listScope,
+  registerPolicies,
+  registerPolicy,
+} from './engine.ts';
 export { allow, deny } from './types.ts';
-export type { Decision, JurisdictionScope, Resource, ResourcePolicy, ResourceType } from './types.ts';
+export type {
+  AnyResourcePolicy,
+  AuditIdentity,
+  Decision,
+  JurisdictionScope,
+  Resource,
+  ResourceKinds,
+  ResourceOf,
+  ResourcePolicy,
+  ResourceType,
+  ScopePart,
+} from './types.ts';

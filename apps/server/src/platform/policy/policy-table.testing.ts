@@ -2,6 +2,8 @@ import { expect, it } from 'vitest';
 import { ROLES } from '@veza/shared';
 import type { Action, JurisdictionCode, Role } from '@veza/shared';
 import type { Actor } from '../context.ts';
+// The tables ask the engine, so every module's policy is registered first.
+import '../../policies.ts';
 import { decide } from './index.ts';
 import type { Resource } from './index.ts';
 
@@ -47,30 +49,40 @@ export function answers(line: string): boolean[] {
 }
 
 /**
- * A role's answers about records of Serbia (RS) when the actor is of Serbia too (`own`) and when
- * the actor is of North Macedonia (MK, `foreign`).
+ * A role's answers about records of Serbia (RS) when the actor is of Serbia too (`own`), when the
+ * actor is of North Macedonia (MK, `foreign`), and, where the table has the column, when the actor
+ * is a member of a regional body (no jurisdiction, `regional`).
  */
-export type RoleTable = Record<Role, { own: string; foreign: string }>;
+export type RoleTable = Record<Role, { own: string; foreign: string; regional?: string }>;
 
-const WHERE = ['own', 'foreign'] as const;
+type Where = 'own' | 'foreign' | 'regional';
+
+const JURISDICTION_OF: Record<Where, JurisdictionCode | null> = { own: 'RS', foreign: 'MK', regional: null };
+
+function columnsOf(table: RoleTable): Where[] {
+  return ROLES.some((role) => table[role].regional !== undefined)
+    ? ['own', 'foreign', 'regional']
+    : ['own', 'foreign'];
+}
 
 /**
  * The tests of a role table, inside the caller's describe: every role answers every probe, and each
  * role x jurisdiction x probe is one test that asks `decide`.
  */
 export function testRoleTable(probes: readonly Probe[], table: RoleTable): void {
+  const where = columnsOf(table);
   it('has an answer for every probe of every role', () => {
     for (const role of ROLES)
-      for (const where of WHERE)
-        expect(answers(table[role][where]), `${role} ${where}`).toHaveLength(probes.length);
+      for (const column of where)
+        expect(answers(table[role][column] ?? ''), `${role} ${column}`).toHaveLength(probes.length);
   });
 
   const rows = ROLES.flatMap((role) =>
-    WHERE.flatMap((where) => {
-      const expected = answers(table[role][where]);
+    where.flatMap((column) => {
+      const expected = answers(table[role][column] ?? '');
       return probes.map((probe, i) => ({
         role,
-        where,
+        where: column,
         probe: probe.name,
         action: probe.action,
         resource: probe.resource,
@@ -82,7 +94,7 @@ export function testRoleTable(probes: readonly Probe[], table: RoleTable): void 
   it.each(rows)(
     '$role ($where jurisdiction) may $probe: $expected',
     ({ role, where, action, resource, expected }) => {
-      const who = actor([role], where === 'own' ? 'RS' : 'MK');
+      const who = actor([role], JURISDICTION_OF[where]);
       expect(decide(who, action, resource).allowed).toBe(expected);
     },
   );

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Action, HandlingCode, Role } from '@veza/shared';
 import type { Actor, RequestContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { allowedActions, authorize, capabilities, decide, listScope } from './index.ts';
+import { casePolicy } from '../../modules/cases/cases.policy.ts';
+import {
+  allowedActions,
+  authorize,
+  capabilities,
+  decide,
+  identify,
+  listScope,
+  registerPolicy,
+} from './index.ts';
 import type { Resource } from './index.ts';
 import {
   ACTOR_ID,
@@ -492,5 +501,24 @@ describe('allowedActions and capabilities', () => {
         'person.identity.view',
       ]),
     );
+  });
+});
+
+describe('registration', () => {
+  it('refuses a second policy for a resource type', () => {
+    expect(() => registerPolicy(casePolicy)).toThrow("A policy for 'case' is already registered");
+  });
+
+  it('answers a clear error for a resource type nobody registered', () => {
+    // A kind no module declares cannot be written in typed code; the cast stands for a stale caller.
+    const unknown = { type: 'cooperation_request' } as unknown as Resource;
+    expect(() => decide(actor(['officer']), 'case.view', unknown)).toThrow(
+      "No policy registered for 'cooperation_request'",
+    );
+  });
+
+  it('names the record a denial is logged against as its policy says', () => {
+    expect(identify(caseIn())).toEqual({ recordId: '00000000-0000-4000-8000-00000000c001' });
+    expect(identify(colleague)).toEqual({ recordId: COLLEAGUE_ID, subjectId: COLLEAGUE_ID });
   });
 });

@@ -15,7 +15,7 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { Action, Me, Role } from '@veza/shared';
+import type { Action, Me, UpcomingModule } from '@veza/shared';
 import { useMe } from '../auth/session.tsx';
 import { Page } from '../../ui/Page.tsx';
 
@@ -51,20 +51,15 @@ const TASKS: Task[] = [
 ];
 
 interface Upcoming {
-  key: string;
+  key: UpcomingModule;
   icon: Icon;
-  roles: Role[];
 }
 
-/** What Veza will offer each kind of practitioner; described only, never linked. */
+/** What Veza will offer; described only, never linked, to the users the server says it concerns. */
 const UPCOMING: Upcoming[] = [
-  {
-    key: 'cooperation',
-    icon: IconWorld,
-    roles: ['officer', 'analyst', 'supervisor', 'prosecutor', 'judge', 'national_coordinator'],
-  },
-  { key: 'proceedings', icon: IconGavel, roles: ['prosecutor', 'judge'] },
-  { key: 'training', icon: IconSchool, roles: ['trainer', 'national_coordinator', 'supervisor'] },
+  { key: 'cooperation', icon: IconWorld },
+  { key: 'proceedings', icon: IconGavel },
+  { key: 'training', icon: IconSchool },
 ];
 
 export function HomePage() {
@@ -72,8 +67,7 @@ export function HomePage() {
   const me = useMe();
   const tasks = TASKS.filter((task) => task.anyOf.some((action) => me.capabilities.includes(action)));
   const upcoming = UPCOMING.filter(
-    (item) =>
-      item.roles.some((role) => me.roles.includes(role)) && !tasks.some((task) => task.key === item.key),
+    (item) => me.upcoming.includes(item.key) && !tasks.some((task) => task.key === item.key),
   );
 
   return (

@@ -100,8 +100,8 @@ function TwoFactorSection() {
   const me = useMe();
   const { updateMe } = useSession();
   const [settingUp, setSettingUp] = useState(false);
-  // Administrators must keep two-factor on; the server refuses it too, so the form is not offered.
-  const mayDisable = !me.roles.includes('sysadmin');
+  // Administrators must keep two-factor on: the server says so, and refuses it too.
+  const mayDisable = me.allowed.includes('account.totp.disable');
 
   return (
     <Section id="profile-totp" title={t('totp.title')}>

@@ -37,7 +37,8 @@ export function ReferralsPage() {
   const destination = useDestination();
   const personLabel = usePersonLabel();
   const reflectionText = useReflectionText();
-  const receiverOnly = me.roles.every((role) => role === 'ngo_caseworker');
+  // Who sends no referral only receives them (an NGO's inbox); the capabilities say which.
+  const receiverOnly = !me.capabilities.includes('referral.create');
   const [direction, setDirection] = useState<Direction>('all');
   const [status, setStatus] = useState<ReferralStatus | ''>('');
   const [offset, setOffset] = useState(0);
@@ -53,7 +54,7 @@ export function ReferralsPage() {
   });
   const intro = receiverOnly
     ? t('referral.introInbox')
-    : me.roles.includes('national_coordinator')
+    : me.capabilities.includes('referral.acknowledge')
       ? t('referral.introCoordinator')
       : t('referral.introUnit');
 

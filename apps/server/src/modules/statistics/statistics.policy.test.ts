@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, JurisdictionCode } from '@veza/shared';
-import type { Actor } from '../../context.ts';
-import { capabilities, decide, listScope } from '../index.ts';
-import { actor } from '../policy-table.testing.ts';
+import type { Actor } from '../../platform/context.ts';
+import { capabilities, decide, listScope } from '../../platform/policy/index.ts';
+import { actor } from '../../platform/policy/policy-table.testing.ts';
 
 type Row = [string, Actor, Action, JurisdictionCode | null, boolean];
 

@@ -1,8 +1,20 @@
-import type { Action, Role } from '@veza/shared';
-import type { Actor } from '../../context.ts';
-import { hasAnyRole, isRegional } from '../roles.ts';
-import { allow, deny } from '../types.ts';
-import type { Decision, ResourceOf, ResourcePolicy } from '../types.ts';
+import type { Action, JurisdictionCode, Role } from '@veza/shared';
+import type { Actor } from '../../platform/context.ts';
+import { hasAnyRole, isRegional } from '../../platform/policy/roles.ts';
+import { allow, deny } from '../../platform/policy/types.ts';
+import type { AnyResourcePolicy, Decision, ResourceOf, ResourcePolicy } from '../../platform/policy/types.ts';
+
+/** Statistics of one jurisdiction, or of all (null: the regional view). Counts only, never records. */
+export interface StatisticsResource {
+  type: 'statistics';
+  jurisdiction: JurisdictionCode | null;
+}
+
+declare module '../../platform/policy/types.ts' {
+  interface ResourceKinds {
+    statistics: StatisticsResource;
+  }
+}
 
 /** National coordinators report their jurisdiction's figures (the national referral mechanism). */
 const NATIONAL_STATISTICS_ROLES: readonly Role[] = ['national_coordinator'];
@@ -21,6 +33,7 @@ export const statisticsPolicy: ResourcePolicy<'statistics'> = {
   actions: ['statistics.view', 'statistics.export'],
   // That statistics exist is no secret: a refusal answers "forbidden".
   visibility: null,
+  identify: (resource) => (resource.jurisdiction === null ? {} : { recordId: resource.jurisdiction }),
   decide(actor: Actor, _action: Action, resource: ResourceOf<'statistics'>): Decision {
     if (isRegional(actor)) {
       return hasAnyRole(actor, REGIONAL_STATISTICS_ROLES) ? allow('regional_reporting') : deny('role');
@@ -38,3 +51,6 @@ export const statisticsPolicy: ResourcePolicy<'statistics'> = {
     return { kind: 'jurisdictions', codes: [actor.jurisdiction] };
   },
 };
+
+/** The rules of the statistics module, registered with the engine in apps/server/src/policies.ts. */
+export const statisticsPolicies: readonly AnyResourcePolicy[] = [statisticsPolicy];

@@ -1,10 +1,28 @@
-import type { Action } from '@veza/shared';
-import type { Actor } from '../../context.ts';
-import { CASE_TEAM_ROLES, CASE_WORKER_ROLES, COURT_ROLES, hasAnyRole } from '../roles.ts';
-import { allow, deny } from '../types.ts';
-import type { Decision, ResourceOf, ResourcePolicy } from '../types.ts';
+import type { Action, HandlingCode, JurisdictionCode } from '@veza/shared';
+import type { Actor } from '../../platform/context.ts';
+import { CASE_TEAM_ROLES, CASE_WORKER_ROLES, COURT_ROLES, hasAnyRole } from '../../platform/policy/roles.ts';
+import { allow, deny } from '../../platform/policy/types.ts';
+import type { AnyResourcePolicy, Decision, ResourcePolicy } from '../../platform/policy/types.ts';
 
-type CaseResource = ResourceOf<'case'>;
+/** A case file: who owns it, who is on its team, and its handling code. */
+export interface CaseResource {
+  type: 'case';
+  id: string;
+  /** The case's jurisdiction; null only for a case a regional body asks to open (they hold none). */
+  jurisdiction: JurisdictionCode | null;
+  agencyId: string;
+  unitId: string;
+  teamUserIds: readonly string[];
+  /** The team members who manage the team; absent where only reading matters. */
+  ownerUserIds?: readonly string[];
+  handlingCode: HandlingCode;
+}
+
+declare module '../../platform/policy/types.ts' {
+  interface ResourceKinds {
+    case: CaseResource;
+  }
+}
 
 /** Need to know: the case team, and the supervisor of the unit that owns the case. */
 export const casePolicy: ResourcePolicy<'case'> = {
@@ -19,6 +37,7 @@ export const casePolicy: ResourcePolicy<'case'> = {
     'case.request_join',
   ],
   visibility: 'case.view',
+  identify: (resource) => ({ recordId: resource.id }),
   decide(actor: Actor, action: Action, resource: CaseResource): Decision {
     if (action === 'case.create') return decideCreate(actor, resource);
     if (action === 'case.request_join') return decideRequestJoin(actor, resource);
@@ -74,6 +93,8 @@ function canOpenCases(actor: Actor): boolean {
 }
 
 function decideCreate(actor: Actor, resource: CaseResource): Decision {
+  // Regional bodies hold no national case, whatever their role; they join national teams instead.
+  if (actor.jurisdiction === null || resource.jurisdiction === null) return deny('regional_body');
   if (!canOpenCases(actor)) return deny('role');
   return resource.unitId === actor.unitId && resource.jurisdiction === actor.jurisdiction
     ? allow('own_unit')
@@ -87,7 +108,7 @@ function decideCreate(actor: Actor, resource: CaseResource): Decision {
 function decideRequestJoin(actor: Actor, resource: CaseResource): Decision {
   if (!hasAnyRole(actor, CASE_TEAM_ROLES)) return deny('role');
   if (resource.teamUserIds.includes(actor.userId)) return deny('already_in_case_team');
-  return actor.jurisdiction === resource.jurisdiction
+  return actor.jurisdiction !== null && actor.jurisdiction === resource.jurisdiction
     ? allow('same_jurisdiction')
     : deny('foreign_jurisdiction');
 }
@@ -104,3 +125,6 @@ function decideView(actor: Actor, resource: CaseResource): Decision {
 function denyMember(inTeam: boolean): Decision {
   return deny(inTeam ? 'role' : 'not_in_case_team');
 }
+
+/** The rules of the cases module, registered with the engine in apps/server/src/policies.ts. */
+export const casesPolicies: readonly AnyResourcePolicy[] = [casePolicy];

@@ -1,14 +1,30 @@
-import type { Action } from '@veza/shared';
-import type { Actor } from '../../context.ts';
-import { hasAnyRole, OVERSIGHT_ROLES, reachScope, withinReach } from '../roles.ts';
-import { allow, deny } from '../types.ts';
-import type { Decision, ResourceOf, ResourcePolicy } from '../types.ts';
+import type { Action, JurisdictionCode } from '@veza/shared';
+import type { Actor } from '../../platform/context.ts';
+import { hasAnyRole, OVERSIGHT_ROLES, reachScope, withinReach } from '../../platform/policy/roles.ts';
+import { allow, deny } from '../../platform/policy/types.ts';
+import type { AnyResourcePolicy, Decision, ResourceOf, ResourcePolicy } from '../../platform/policy/types.ts';
+
+/** A staff member's record. */
+export interface UserResource {
+  type: 'user';
+  userId: string;
+  jurisdiction: JurisdictionCode | null;
+  agencyId: string;
+  unitId: string;
+}
+
+declare module '../../platform/policy/types.ts' {
+  interface ResourceKinds {
+    user: UserResource;
+  }
+}
 
 /** Staff records are personal data: administrators and the DPO of the jurisdiction, a supervisor for their unit. */
 export const userPolicy: ResourcePolicy<'user'> = {
   type: 'user',
   actions: ['user.view', 'user.manage'],
   visibility: 'user.view',
+  identify: (resource) => ({ recordId: resource.userId, subjectId: resource.userId }),
   decide(actor: Actor, action: Action, resource: ResourceOf<'user'>): Decision {
     if (action === 'user.view') return decideView(actor, resource);
     if (!hasAnyRole(actor, ['sysadmin'])) return deny('role');
@@ -39,3 +55,6 @@ function decideView(actor: Actor, resource: ResourceOf<'user'>): Decision {
   if (oversees) return deny('foreign_jurisdiction');
   return deny(hasAnyRole(actor, ['supervisor']) ? 'not_in_unit' : 'role');
 }
+
+/** The rules of the users module, registered with the engine in apps/server/src/policies.ts. */
+export const usersPolicies: readonly AnyResourcePolicy[] = [userPolicy];

@@ -1,10 +1,24 @@
-import type { Action } from '@veza/shared';
-import type { Actor } from '../../context.ts';
-import { CASE_TEAM_ROLES, hasAnyRole, OPERATIONAL_ROLES } from '../roles.ts';
-import { allow, deny } from '../types.ts';
-import type { Decision, ResourceOf, ResourcePolicy } from '../types.ts';
+import type { Action, JurisdictionCode } from '@veza/shared';
+import type { Actor } from '../../platform/context.ts';
+import { CASE_TEAM_ROLES, hasAnyRole, OPERATIONAL_ROLES } from '../../platform/policy/roles.ts';
+import { allow, deny } from '../../platform/policy/types.ts';
+import type { AnyResourcePolicy, Decision, ResourcePolicy } from '../../platform/policy/types.ts';
 
-type PersonResource = ResourceOf<'person'>;
+/** A Person entity of a case: who may learn who they are. */
+export interface PersonResource {
+  type: 'person';
+  id: string;
+  jurisdiction: JurisdictionCode;
+  unitId: string;
+  caseTeamUserIds: readonly string[];
+  referredToAgencyIds: readonly string[];
+}
+
+declare module '../../platform/policy/types.ts' {
+  interface ResourceKinds {
+    person: PersonResource;
+  }
+}
 
 /**
  * Who a victim or suspect is: the teams of the cases they appear in, the NGO they were referred to,
@@ -14,6 +28,7 @@ export const personPolicy: ResourcePolicy<'person'> = {
   type: 'person',
   actions: ['person.identity.view'],
   visibility: 'person.identity.view',
+  identify: (resource) => ({ recordId: resource.id, subjectId: resource.id }),
   decide(actor: Actor, action: Action, resource: PersonResource): Decision {
     if (action !== 'person.identity.view') return deny('not_applicable');
     if (!hasAnyRole(actor, OPERATIONAL_ROLES)) return deny('role');
@@ -33,3 +48,6 @@ export const personPolicy: ResourcePolicy<'person'> = {
     return hasAnyRole(actor, OPERATIONAL_ROLES) ? { kind: 'self', userId: actor.userId } : { kind: 'none' };
   },
 };
+
+/** The rules of the entities module, registered with the engine in apps/server/src/policies.ts. */
+export const entitiesPolicies: readonly AnyResourcePolicy[] = [personPolicy];

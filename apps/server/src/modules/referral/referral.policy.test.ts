@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, JurisdictionCode, Role } from '@veza/shared';
-import type { Actor } from '../../context.ts';
-import { capabilities, decide } from '../index.ts';
-import type { Resource } from '../index.ts';
-import { actor as member, OWN_AGENCY, OWN_UNIT } from '../policy-table.testing.ts';
+import type { Actor } from '../../platform/context.ts';
+import { capabilities, decide, listScope } from '../../platform/policy/index.ts';
+import type { Resource } from '../../platform/policy/index.ts';
+import { actor as member, OWN_AGENCY, OWN_UNIT } from '../../platform/policy/policy-table.testing.ts';
 
 const SENDING_UNIT = OWN_UNIT;
 const OTHER_UNIT = '00000000-0000-4000-8000-00000000000b';
@@ -181,5 +181,48 @@ describe('referral capabilities', () => {
     expect(capabilities(caseworker)).not.toContain('referral.create');
     expect(capabilities(regionalAdmin)).not.toContain('provider.view');
     expect(capabilities(coordinator)).toContain('provider.manage');
+  });
+});
+
+describe('referral list scope', () => {
+  it('reaches referrals by the sides decide opens: sending unit and jurisdiction, receiving agency and jurisdiction', () => {
+    expect(listScope(member(['officer']), 'referral.view', 'referral')).toEqual({
+      kind: 'union',
+      parts: [{ via: 'sender', scope: { kind: 'units', unitIds: [OWN_UNIT] } }],
+    });
+    expect(listScope(member(['ngo_caseworker']), 'referral.view', 'referral')).toEqual({
+      kind: 'union',
+      parts: [{ via: 'receiver', scope: { kind: 'agencies', agencyIds: [OWN_AGENCY] } }],
+    });
+    expect(listScope(member(['national_coordinator']), 'referral.view', 'referral')).toEqual({
+      kind: 'union',
+      parts: [
+        { via: 'sender', scope: { kind: 'jurisdictions', codes: ['RS'] } },
+        { via: 'receiver', scope: { kind: 'jurisdictions', codes: ['RS'] } },
+      ],
+    });
+    expect(listScope(member(['analyst']), 'referral.view', 'referral').kind).toBe('none');
+    expect(listScope(member(['dpo']), 'referral.view', 'referral').kind).toBe('none');
+  });
+
+  it('keeps a regional officer to their unit and gives a regional coordinator no side', () => {
+    expect(listScope(member(['officer'], null), 'referral.view', 'referral')).toEqual({
+      kind: 'union',
+      parts: [{ via: 'sender', scope: { kind: 'units', unitIds: [OWN_UNIT] } }],
+    });
+    expect(listScope(member(['national_coordinator'], null), 'referral.view', 'referral').kind).toBe('none');
+    expect(capabilities(member(['officer'], null))).not.toContain('referral.view');
+  });
+});
+
+describe('referral capabilities of the web app', () => {
+  it('tells senders from receivers: only senders may create, only coordinators acknowledge', () => {
+    expect(capabilities(officer)).toContain('referral.create');
+    expect(capabilities(caseworker)).not.toContain('referral.create');
+    expect(capabilities(coordinator)).toEqual(
+      expect.arrayContaining(['referral.create', 'referral.acknowledge']),
+    );
+    expect(capabilities(officer)).not.toContain('referral.acknowledge');
+    expect(capabilities(caseworker)).not.toContain('referral.acknowledge');
   });
 });

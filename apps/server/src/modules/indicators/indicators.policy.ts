@@ -1,8 +1,20 @@
 import type { Action, Role } from '@veza/shared';
-import type { Actor } from '../../context.ts';
-import { hasAnyRole } from '../roles.ts';
-import { allow, deny } from '../types.ts';
-import type { Decision, ResourceOf, ResourcePolicy } from '../types.ts';
+import type { Actor } from '../../platform/context.ts';
+import { hasAnyRole } from '../../platform/policy/roles.ts';
+import { allow, deny } from '../../platform/policy/types.ts';
+import type { AnyResourcePolicy, Decision, ResourceOf, ResourcePolicy } from '../../platform/policy/types.ts';
+
+/** A screening instrument (`veza.full` ...); absent id: the library as a whole. */
+export interface InstrumentResource {
+  type: 'instrument';
+  instrumentId?: string;
+}
+
+declare module '../../platform/policy/types.ts' {
+  interface ResourceKinds {
+    instrument: InstrumentResource;
+  }
+}
 
 /**
  * Who screens people for signs of trafficking: front-line police (officer) and their supervisors,
@@ -27,6 +39,7 @@ export const instrumentPolicy: ResourcePolicy<'instrument'> = {
   actions: ['screening.assess', 'instrument.view', 'instrument.publish'],
   // That an instrument exists is no secret: a refusal answers "forbidden".
   visibility: null,
+  identify: (resource) => (resource.instrumentId === undefined ? {} : { recordId: resource.instrumentId }),
   decide(actor: Actor, action: Action, _resource: ResourceOf<'instrument'>): Decision {
     const roles = action === 'instrument.publish' ? INSTRUMENT_PUBLISHER_ROLES : SCREENING_ROLES;
     return hasAnyRole(actor, roles) ? allow('role') : deny('role');
@@ -36,3 +49,6 @@ export const instrumentPolicy: ResourcePolicy<'instrument'> = {
     return hasAnyRole(actor, roles) ? { kind: 'all' } : { kind: 'none' };
   },
 };
+
+/** The rules of the indicators module, registered with the engine in apps/server/src/policies.ts. */
+export const indicatorsPolicies: readonly AnyResourcePolicy[] = [instrumentPolicy];
