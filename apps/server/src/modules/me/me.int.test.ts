@@ -50,7 +50,7 @@ describe('me', () => {
       payload: { password: TEST_PASSWORD },
     });
     expect(disable.statusCode).toBe(403);
-    expect(disable.json().code).toBe('forbidden');
+    expect(disable.json().code).toBe('administrator_keeps_totp');
   });
 
   it('changes the password: checks the current one, refuses reuse, ends the other sessions', async () => {

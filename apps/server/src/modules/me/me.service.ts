@@ -77,7 +77,7 @@ export async function startTotpSetup(
 ): Promise<{ secret: string; otpauthUrl: string; qrSvg: string }> {
   const account = await ownAccount(tx, ctx);
   if (account.totpSecret !== null) {
-    throw new AppError('conflict', { message: 'Two-factor authentication is already on' });
+    throw new AppError('totp_already_on', { message: 'Two-factor authentication is already on' });
   }
   const secret = newTotpSecret();
   await savePendingTotpSecret(tx, account.id, sealSecret(secretKey, secret));
@@ -93,7 +93,7 @@ export async function confirmTotp(
 ): Promise<Me> {
   const account = await ownAccount(tx, ctx);
   if (account.totpPendingSecret === null) {
-    throw new AppError('conflict', { message: 'Start the two-factor set-up first' });
+    throw new AppError('totp_setup_not_started', { message: 'Start the two-factor set-up first' });
   }
   const step = await verifyTotp(openSecret(secretKey, account.totpPendingSecret), code, null);
   if (step === null) throw new AppError('totp_invalid');
@@ -112,7 +112,9 @@ export async function disableTotp(tx: Queryable, ctx: RequestContext, password: 
   if (!(await verifyPassword(account.passwordHash, password))) throw new AppError('password_incorrect');
   // Administrators must keep two-factor on; an administrator resets it for someone who lost the device.
   if (account.roles.includes('sysadmin')) {
-    throw new AppError('forbidden', { message: 'Administrators must keep two-factor authentication' });
+    throw new AppError('administrator_keeps_totp', {
+      message: 'Administrators must keep two-factor authentication',
+    });
   }
   await clearTotp(tx, account.id);
   await auditOwnChange(tx, ctx, account, 'user.totp.disable');

@@ -104,7 +104,7 @@ export async function createPerson(
   const actor = signedIn(ctx);
   const id = uuidv7();
   if (actor.jurisdiction === null) {
-    throw new AppError('forbidden', {
+    throw new AppError('national_unit_required', {
       audit: {
         operation: 'denial',
         action: 'victim.create',
@@ -173,7 +173,10 @@ export async function createPerson(
       revision,
       fieldRevisions: { ...screening.fieldRevisions, personId: revision },
     });
-    if (!linked) throw new AppError('conflict', { message: 'The screening changed at the same moment' });
+    if (!linked)
+      throw new AppError('screening_changed_meanwhile', {
+        message: 'The screening changed at the same moment',
+      });
     await appendAudit(q, ctx, {
       operation: 'alteration',
       action: 'screening.edit',
@@ -347,7 +350,9 @@ export async function recordConsent(
     recordedAt: new Date(),
   };
   if (!(await insertConsent(q, consent)))
-    throw new AppError('conflict', { message: 'Another version was recorded at the same moment' });
+    throw new AppError('consent_recorded_meanwhile', {
+      message: 'Another version was recorded at the same moment',
+    });
   await appendAudit(q, ctx, {
     operation: 'collection',
     action: 'victim.consent.record',
