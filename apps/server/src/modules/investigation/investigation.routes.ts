@@ -45,45 +45,82 @@ import {
 
 /** Cases, their teams and requests to join, entities and statements: /api/cases/... */
 export const investigationRoutes: FastifyPluginAsyncZod = async (app) => {
-  const tags = ['investigation'];
+  const tags = ['cases'];
 
   app.get(
     '/api/cases',
-    { schema: { tags, querystring: CaseListQuery, response: { 200: z.array(CaseSchema) } } },
+    {
+      schema: {
+        tags,
+        summary: 'List cases the user may see',
+        querystring: CaseListQuery,
+        response: { 200: z.array(CaseSchema) },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => listCases(tx, ctx, request.query)),
   );
   app.post(
     '/api/cases',
-    { schema: { tags, body: CaseCreateSchema, response: { 201: CaseSchema } } },
+    { schema: { tags, summary: 'Open a case', body: CaseCreateSchema, response: { 201: CaseSchema } } },
     async (request, reply) =>
       reply.status(201).send(await handle(request, (ctx, tx) => createCase(tx, ctx, request.body))),
   );
   app.get(
     '/api/cases/:caseId',
-    { schema: { tags, params: CaseParams, response: { 200: CaseSchema } } },
+    { schema: { tags, summary: 'Read a case', params: CaseParams, response: { 200: CaseSchema } } },
     async (request) => handle(request, (ctx, tx) => getCase(tx, ctx, request.params.caseId)),
   );
   app.patch(
     '/api/cases/:caseId',
-    { schema: { tags, params: CaseParams, body: CaseUpdateSchema, response: { 200: CaseSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change a case',
+        params: CaseParams,
+        body: CaseUpdateSchema,
+        response: { 200: CaseSchema },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => updateCase(tx, ctx, request.params.caseId, request.body)),
   );
 
   app.post(
     '/api/cases/:caseId/members',
-    { schema: { tags, params: CaseParams, body: CaseMemberAddSchema, response: { 200: CaseSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Add a member to the case team',
+        params: CaseParams,
+        body: CaseMemberAddSchema,
+        response: { 200: CaseSchema },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => addMember(tx, ctx, request.params.caseId, request.body)),
   );
   app.delete(
     '/api/cases/:caseId/members/:userId',
-    { schema: { tags, params: CaseMemberParams, response: { 200: CaseSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Remove a member from the case team',
+        params: CaseMemberParams,
+        response: { 200: CaseSchema },
+      },
+    },
     async (request) =>
       handle(request, (ctx, tx) => removeMember(tx, ctx, request.params.caseId, request.params.userId)),
   );
 
   app.get(
     '/api/cases/:caseId/join-requests',
-    { schema: { tags, params: CaseParams, response: { 200: z.array(JoinRequestSchema) } } },
+    {
+      schema: {
+        tags,
+        summary: 'List requests to join a case',
+        params: CaseParams,
+        response: { 200: z.array(JoinRequestSchema) },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => listJoinRequests(tx, ctx, request.params.caseId)),
   );
   app.post(
@@ -91,6 +128,7 @@ export const investigationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        summary: 'Ask to join a case team',
         params: CaseParams,
         body: JoinRequestCreateSchema,
         response: { 201: JoinRequestSchema },
@@ -110,6 +148,7 @@ export const investigationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        summary: 'Accept or refuse a request to join',
         params: JoinRequestParams,
         body: JoinRequestDecisionSchema,
         response: { 200: JoinRequestSchema },
@@ -123,12 +162,27 @@ export const investigationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/cases/:caseId/entities',
-    { schema: { tags, params: CaseParams, response: { 200: z.array(EntitySummarySchema) } } },
+    {
+      schema: {
+        tags: ['entities'],
+        summary: 'List the entities of a case',
+        params: CaseParams,
+        response: { 200: z.array(EntitySummarySchema) },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => listEntities(tx, ctx, request.params.caseId)),
   );
   app.post(
     '/api/cases/:caseId/entities',
-    { schema: { tags, params: CaseParams, body: EntityCreateSchema, response: { 201: EntitySchema } } },
+    {
+      schema: {
+        tags: ['entities'],
+        summary: 'Add entities with their statements',
+        params: CaseParams,
+        body: EntityCreateSchema,
+        response: { 201: EntitySchema },
+      },
+    },
     async (request, reply) =>
       reply
         .status(201)
@@ -136,20 +190,40 @@ export const investigationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/cases/:caseId/entities/:entityId',
-    { schema: { tags, params: EntityParams, response: { 200: EntitySchema } } },
+    {
+      schema: {
+        tags: ['entities'],
+        summary: 'Read an entity and its statements',
+        params: EntityParams,
+        response: { 200: EntitySchema },
+      },
+    },
     async (request) =>
       handle(request, (ctx, tx) => getEntity(tx, ctx, request.params.caseId, request.params.entityId)),
   );
   app.get(
     '/api/cases/:caseId/entities/:entityId/history',
-    { schema: { tags, params: EntityParams, response: { 200: EntityHistorySchema } } },
+    {
+      schema: {
+        tags: ['entities'],
+        summary: "An entity's statements, corrected ones included",
+        params: EntityParams,
+        response: { 200: EntityHistorySchema },
+      },
+    },
     async (request) =>
       handle(request, (ctx, tx) => entityHistory(tx, ctx, request.params.caseId, request.params.entityId)),
   );
   app.post(
     '/api/cases/:caseId/entities/:entityId/statements',
     {
-      schema: { tags, params: EntityParams, body: StatementInputSchema, response: { 201: StatementSchema } },
+      schema: {
+        tags: ['entities'],
+        summary: 'Add a statement to an entity',
+        params: EntityParams,
+        body: StatementInputSchema,
+        response: { 201: StatementSchema },
+      },
     },
     async (request, reply) =>
       reply
@@ -164,7 +238,8 @@ export const investigationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/cases/:caseId/entities/:entityId/statements/:statementId/corrections',
     {
       schema: {
-        tags,
+        tags: ['entities'],
+        summary: 'Correct a statement',
         params: StatementParams,
         body: StatementCorrectionSchema,
         response: { 201: StatementSchema },

@@ -46,7 +46,8 @@ export const victimRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/screenings',
     {
       schema: {
-        tags: ['screening'],
+        tags: ['screenings'],
+        summary: 'Store a screening (idempotent by clientId)',
         body: ScreeningCreateSchema,
         response: { 200: ScreeningSchema, 201: ScreeningSchema },
       },
@@ -63,7 +64,8 @@ export const victimRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/screenings',
     {
       schema: {
-        tags: ['screening'],
+        tags: ['screenings'],
+        summary: 'List stored screenings',
         querystring: ScreeningListQuery,
         response: { 200: ScreeningPageSchema },
       },
@@ -73,7 +75,14 @@ export const victimRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/screenings/:id',
-    { schema: { tags: ['screening'], params: IdParams, response: { 200: ScreeningSchema } } },
+    {
+      schema: {
+        tags: ['screenings'],
+        summary: 'Read a stored screening',
+        params: IdParams,
+        response: { 200: ScreeningSchema },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => getScreening(tx, ctx, request.params.id, key())),
   );
 
@@ -81,7 +90,8 @@ export const victimRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/screenings/:id',
     {
       schema: {
-        tags: ['screening'],
+        tags: ['screenings'],
+        summary: 'Change a screening against the revision it was read at',
         params: IdParams,
         body: ScreeningUpdateSchema,
         response: { 200: ScreeningSchema },
@@ -107,7 +117,14 @@ export const victimRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/persons',
-    { schema: { tags: ['persons'], body: PersonCreateSchema, response: { 201: PersonSchema } } },
+    {
+      schema: {
+        tags: ['persons'],
+        summary: 'Record a person',
+        body: PersonCreateSchema,
+        response: { 201: PersonSchema },
+      },
+    },
     async (request, reply) => {
       const person = await handle(request, (ctx, tx) => createPerson(tx, ctx, request.body, key()));
       return reply.status(201).send(person);
@@ -116,19 +133,40 @@ export const victimRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/persons',
-    { schema: { tags: ['persons'], querystring: PersonListQuery, response: { 200: PersonPageSchema } } },
+    {
+      schema: {
+        tags: ['persons'],
+        summary: 'List persons by pseudonymous reference',
+        querystring: PersonListQuery,
+        response: { 200: PersonPageSchema },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => listPersons(tx, ctx, request.query)),
   );
 
   app.get(
     '/api/persons/:id',
-    { schema: { tags: ['persons'], params: IdParams, response: { 200: PersonSchema } } },
+    {
+      schema: {
+        tags: ['persons'],
+        summary: 'Read a person',
+        params: IdParams,
+        response: { 200: PersonSchema },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => getPerson(tx, ctx, request.params.id)),
   );
 
   app.get(
     '/api/persons/:id/identity',
-    { schema: { tags: ['persons'], params: IdParams, response: { 200: PersonIdentitySchema } } },
+    {
+      schema: {
+        tags: ['persons'],
+        summary: "A person's identity (needs a justification)",
+        params: IdParams,
+        response: { 200: PersonIdentitySchema },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => getIdentity(tx, ctx, request.params.id, key())),
   );
 
@@ -137,6 +175,7 @@ export const victimRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['persons'],
+        summary: 'Record a new version of a consent',
         params: IdParams,
         body: ConsentCreateSchema,
         response: { 201: ConsentSchema },
@@ -152,7 +191,14 @@ export const victimRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/persons/:id/consents',
-    { schema: { tags: ['persons'], params: IdParams, response: { 200: z.array(ConsentSchema) } } },
+    {
+      schema: {
+        tags: ['persons'],
+        summary: "A person's consents, every version",
+        params: IdParams,
+        response: { 200: z.array(ConsentSchema) },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => listConsents(tx, ctx, request.params.id)),
   );
 };
