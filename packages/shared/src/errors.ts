@@ -1,37 +1,63 @@
+import { AUTH_ERROR_CODES } from './errors/auth.ts';
+import { CASES_ERROR_CODES } from './errors/cases.ts';
+import { EXCHANGE_ERROR_CODES } from './errors/exchange.ts';
+import { INDICATORS_ERROR_CODES } from './errors/indicators.ts';
+import { LINKAGE_ERROR_CODES } from './errors/linkage.ts';
+import { ME_ERROR_CODES } from './errors/me.ts';
+import { PERSONS_ERROR_CODES } from './errors/persons.ts';
+import { REFERRAL_ERROR_CODES } from './errors/referral.ts';
+import { SCREENINGS_ERROR_CODES } from './errors/screenings.ts';
+import { USERS_ERROR_CODES } from './errors/users.ts';
+
+export * from './errors/auth.ts';
+export * from './errors/cases.ts';
+export * from './errors/exchange.ts';
+export * from './errors/indicators.ts';
+export * from './errors/linkage.ts';
+export * from './errors/me.ts';
+export * from './errors/persons.ts';
+export * from './errors/referral.ts';
+export * from './errors/screenings.ts';
+export * from './errors/users.ts';
+
 /**
  * Stable error codes. The server answers problem+json with one of these in `code`; the web app shows
- * the translated message `errors.<code>` for it. Each module adds its own codes here.
+ * the translated message `errors.<code>` for it. The platform's generic codes are here; each module
+ * declares its own in `errors/<module>.ts`, and the server's `modules/<module>/<module>.errors.ts`
+ * gives each its HTTP status.
  */
-export const ERROR_CODES = [
+export const PLATFORM_ERROR_CODES = [
   'validation_failed',
   'unauthenticated',
-  'invalid_credentials',
-  'totp_required',
   'totp_enrolment_required',
-  'totp_invalid',
   'password_change_required',
-  'password_incorrect',
-  'password_too_weak',
-  'password_reused',
   'csrf_failed',
   'rate_limited',
   'not_found',
   'forbidden',
   'justification_required',
-  'email_taken',
   'name_taken',
   'conflict',
-  'last_administrator',
   'payload_too_large',
   'unsupported_media_type',
   'internal_error',
-  // Screenings synchronised late: a field changed by someone else meanwhile.
-  'sync_conflict',
-  // Referral
-  'consent_missing',
-  'referral_transition_refused',
-  // Import: a file that is neither CSV, XLSX nor FollowTheMoney JSON lines, or is damaged.
-  'unreadable_file',
+  // A regional body holds no national records: cases, screenings and persons belong to a national unit.
+] as const;
+export type PlatformErrorCode = (typeof PLATFORM_ERROR_CODES)[number];
+
+/** Every code the server can send: the platform's and every module's (a code belongs to one of them). */
+export const ERROR_CODES = [
+  ...PLATFORM_ERROR_CODES,
+  ...AUTH_ERROR_CODES,
+  ...ME_ERROR_CODES,
+  ...USERS_ERROR_CODES,
+  ...CASES_ERROR_CODES,
+  ...LINKAGE_ERROR_CODES,
+  ...EXCHANGE_ERROR_CODES,
+  ...INDICATORS_ERROR_CODES,
+  ...SCREENINGS_ERROR_CODES,
+  ...PERSONS_ERROR_CODES,
+  ...REFERRAL_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldProblem } from '@veza/shared';
+import type { ErrorCode, FieldProblem, PlatformErrorCode } from '@veza/shared';
 import type { AuditedAction } from '@veza/shared';
 
 /** What an audit record of a refused or failed attempt needs; written after the request's rollback. */
@@ -41,32 +41,26 @@ export class AppError extends Error {
   }
 }
 
-/** HTTP status per error code: exhaustive, so adding a code without a status does not compile. */
-export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
+/** What a module says about each of its codes: the HTTP status and an English title for API users. */
+export type ModuleErrors<Code extends ErrorCode> = Readonly<Record<Code, { status: number; title: string }>>;
+
+/**
+ * HTTP status per platform code: exhaustive, so adding a code without a status does not compile.
+ * The modules' codes are in `modules/<name>/<name>.errors.ts`; error-statuses.ts joins them all.
+ */
+export const PLATFORM_STATUS_BY_CODE: Readonly<Record<PlatformErrorCode, number>> = {
   validation_failed: 400,
   unauthenticated: 401,
-  invalid_credentials: 401,
-  totp_required: 401,
   totp_enrolment_required: 403,
-  totp_invalid: 400,
   password_change_required: 403,
-  password_incorrect: 400,
-  password_too_weak: 400,
-  password_reused: 400,
   csrf_failed: 403,
   rate_limited: 429,
   not_found: 404,
   forbidden: 403,
   justification_required: 428,
-  email_taken: 409,
   name_taken: 409,
   conflict: 409,
-  last_administrator: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   internal_error: 500,
-  sync_conflict: 409,
-  consent_missing: 409,
-  referral_transition_refused: 409,
-  unreadable_file: 400,
 };

@@ -10,13 +10,26 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
 
   routes.get(
     '/api/audit',
-    { schema: { tags: ['audit'], querystring: AuditSearchQuery, response: { 200: page(AuditEntrySchema) } } },
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'Search the audit trail',
+        querystring: AuditSearchQuery,
+        response: { 200: page(AuditEntrySchema) },
+      },
+    },
     (request) => handle(request, (ctx, tx) => searchAuditTrail(ctx, tx, request.query)),
   );
 
   routes.get(
     '/api/audit/verify',
-    { schema: { tags: ['audit'], response: { 200: AuditVerifySchema } } },
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'Verify the hash chain of the audit trail',
+        response: { 200: AuditVerifySchema },
+      },
+    },
     (request) => handle(request, (ctx, tx) => verifyAuditTrail(ctx, tx)),
   );
 }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { LoginRequestSchema, LoginResponseSchema, SessionStateSchema } from '@veza/shared';
 import { AppError } from '../../platform/errors.ts';
+import { PUBLIC, SIGNED_IN_OR_NOT } from '../../platform/http/docs.ts';
 import { handle } from '../../platform/http/handle.ts';
 import { clearSessionCookie, requireSession, setSessionCookie } from '../../platform/http/require-session.ts';
 import { presentMe } from '../me/index.ts';
@@ -10,7 +11,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/login',
     {
-      schema: { tags: ['auth'], body: LoginRequestSchema, response: { 200: LoginResponseSchema } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with e-mail, password and, once set up, a two-factor code',
+        security: PUBLIC,
+        body: LoginRequestSchema,
+        response: { 200: LoginResponseSchema },
+      },
       config: { rateLimit: { max: app.config.rateLimit.loginPerMinute, timeWindow: 60_000 } },
     },
     async (request, reply) => {
@@ -28,23 +35,37 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/auth/session',
-    { schema: { tags: ['auth'], response: { 200: SessionStateSchema } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The current session and its CSRF token',
+        response: { 200: SessionStateSchema },
+      },
+    },
     async (request) => {
       const { session, account } = requireSession(request);
       return { user: presentMe(account), csrfToken: session.csrfToken };
     },
   );
 
-  app.post('/api/auth/logout', { schema: { tags: ['auth'] } }, async (request, reply) => {
-    await handle(request, (ctx, tx) => signOut(tx, ctx, false));
-    clearSessionCookie(request, reply);
-    return reply.status(204).send();
-  });
+  app.post(
+    '/api/auth/logout',
+    { schema: { tags: ['auth'], summary: 'Sign out of this session', security: SIGNED_IN_OR_NOT } },
+    async (request, reply) => {
+      await handle(request, (ctx, tx) => signOut(tx, ctx, false));
+      clearSessionCookie(request, reply);
+      return reply.status(204).send();
+    },
+  );
 
-  app.post('/api/auth/logout-all', { schema: { tags: ['auth'] } }, async (request, reply) => {
-    requireSession(request);
-    await handle(request, (ctx, tx) => signOut(tx, ctx, true));
-    clearSessionCookie(request, reply);
-    return reply.status(204).send();
-  });
+  app.post(
+    '/api/auth/logout-all',
+    { schema: { tags: ['auth'], summary: 'Sign out of every session of the user' } },
+    async (request, reply) => {
+      requireSession(request);
+      await handle(request, (ctx, tx) => signOut(tx, ctx, true));
+      clearSessionCookie(request, reply);
+      return reply.status(204).send();
+    },
+  );
 };

@@ -28,45 +28,82 @@ import {
 
 /** Cases, their teams and requests to join: /api/cases/... (entities and statements: entities.routes.ts) */
 export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
-  const tags = ['investigation'];
+  const tags = ['cases'];
 
   app.get(
     '/api/cases',
-    { schema: { tags, querystring: CaseListQuery, response: { 200: z.array(CaseSchema) } } },
+    {
+      schema: {
+        tags,
+        summary: 'List cases the user may see',
+        querystring: CaseListQuery,
+        response: { 200: z.array(CaseSchema) },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => listCases(tx, ctx, request.query)),
   );
   app.post(
     '/api/cases',
-    { schema: { tags, body: CaseCreateSchema, response: { 201: CaseSchema } } },
+    { schema: { tags, summary: 'Open a case', body: CaseCreateSchema, response: { 201: CaseSchema } } },
     async (request, reply) =>
       reply.status(201).send(await handle(request, (ctx, tx) => createCase(tx, ctx, request.body))),
   );
   app.get(
     '/api/cases/:caseId',
-    { schema: { tags, params: CaseParams, response: { 200: CaseSchema } } },
+    { schema: { tags, summary: 'Read a case', params: CaseParams, response: { 200: CaseSchema } } },
     async (request) => handle(request, (ctx, tx) => getCase(tx, ctx, request.params.caseId)),
   );
   app.patch(
     '/api/cases/:caseId',
-    { schema: { tags, params: CaseParams, body: CaseUpdateSchema, response: { 200: CaseSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change a case',
+        params: CaseParams,
+        body: CaseUpdateSchema,
+        response: { 200: CaseSchema },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => updateCase(tx, ctx, request.params.caseId, request.body)),
   );
 
   app.post(
     '/api/cases/:caseId/members',
-    { schema: { tags, params: CaseParams, body: CaseMemberAddSchema, response: { 200: CaseSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Add a member to the case team',
+        params: CaseParams,
+        body: CaseMemberAddSchema,
+        response: { 200: CaseSchema },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => addMember(tx, ctx, request.params.caseId, request.body)),
   );
   app.delete(
     '/api/cases/:caseId/members/:userId',
-    { schema: { tags, params: CaseMemberParams, response: { 200: CaseSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Remove a member from the case team',
+        params: CaseMemberParams,
+        response: { 200: CaseSchema },
+      },
+    },
     async (request) =>
       handle(request, (ctx, tx) => removeMember(tx, ctx, request.params.caseId, request.params.userId)),
   );
 
   app.get(
     '/api/cases/:caseId/join-requests',
-    { schema: { tags, params: CaseParams, response: { 200: z.array(JoinRequestSchema) } } },
+    {
+      schema: {
+        tags,
+        summary: 'List requests to join a case',
+        params: CaseParams,
+        response: { 200: z.array(JoinRequestSchema) },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => listJoinRequests(tx, ctx, request.params.caseId)),
   );
   app.post(
@@ -74,6 +111,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        summary: 'Ask to join a case team',
         params: CaseParams,
         body: JoinRequestCreateSchema,
         response: { 201: JoinRequestSchema },
@@ -93,6 +131,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        summary: 'Accept or refuse a request to join',
         params: JoinRequestParams,
         body: JoinRequestDecisionSchema,
         response: { 200: JoinRequestSchema },

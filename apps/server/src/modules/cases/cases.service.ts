@@ -195,7 +195,7 @@ export async function removeMember(
   const owners = loaded.members.filter((m) => m.role === 'owner');
   // A case without an owner could never change its team again.
   if (owners.length === 1 && owners[0]?.userId === userId)
-    throw new AppError('conflict', { message: 'The last owner cannot leave the team' });
+    throw new AppError('last_case_owner', { message: 'The last owner cannot leave the team' });
   if (!(await deleteMember(q, caseId, userId))) throw new AppError('not_found');
   await appendAudit(q, ctx, {
     operation: 'alteration',
@@ -239,7 +239,7 @@ export async function requestToJoin(
   const actor = signedIn(ctx);
   await authorizedCase(q, ctx, caseId, 'case.request_join');
   if (await pendingJoinRequest(q, caseId, actor.userId))
-    throw new AppError('conflict', { message: 'A request of yours is already waiting' });
+    throw new AppError('join_request_pending', { message: 'A request of yours is already waiting' });
   const row: JoinRequestRow = {
     id: uuidv7(),
     caseId,

@@ -27,11 +27,18 @@ import {
 
 /** The link chart of a case, its timeline and its saved charts: /api/cases/:caseId/graph ... */
 export const chartRoutes: FastifyPluginAsyncZod = async (app) => {
-  const tags = ['investigation'];
+  const tags = ['chart'];
 
   app.get(
     '/api/cases/:caseId/graph',
-    { schema: { tags, params: CaseParams, response: { 200: CaseGraphSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "The case's link chart",
+        params: CaseParams,
+        response: { 200: CaseGraphSchema },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => caseGraph(tx, ctx, request.params.caseId)),
   );
   app.get(
@@ -39,6 +46,7 @@ export const chartRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        summary: 'Expand one entity of the chart',
         params: ChartNeighbourParams,
         querystring: ChartNeighbourQuery,
         response: { 200: CaseGraphSchema },
@@ -51,19 +59,39 @@ export const chartRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/cases/:caseId/timeline',
-    { schema: { tags, params: CaseParams, response: { 200: CaseTimelineSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "The case's events, trips and calls by time",
+        params: CaseParams,
+        response: { 200: CaseTimelineSchema },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => caseTimeline(tx, ctx, request.params.caseId)),
   );
 
   app.get(
     '/api/cases/:caseId/charts',
-    { schema: { tags, params: CaseParams, response: { 200: z.array(SavedChartSummarySchema) } } },
+    {
+      schema: {
+        tags,
+        summary: 'List saved charts of a case',
+        params: CaseParams,
+        response: { 200: z.array(SavedChartSummarySchema) },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => listCharts(tx, ctx, request.params.caseId)),
   );
   app.post(
     '/api/cases/:caseId/charts',
     {
-      schema: { tags, params: CaseParams, body: SavedChartCreateSchema, response: { 201: SavedChartSchema } },
+      schema: {
+        tags,
+        summary: 'Save a chart',
+        params: CaseParams,
+        body: SavedChartCreateSchema,
+        response: { 201: SavedChartSchema },
+      },
     },
     async (request, reply) =>
       reply
@@ -72,7 +100,14 @@ export const chartRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/cases/:caseId/charts/:chartId',
-    { schema: { tags, params: SavedChartParams, response: { 200: SavedChartSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Read a saved chart',
+        params: SavedChartParams,
+        response: { 200: SavedChartSchema },
+      },
+    },
     async (request) =>
       handle(request, (ctx, tx) => getChart(tx, ctx, request.params.caseId, request.params.chartId)),
   );
@@ -81,6 +116,7 @@ export const chartRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        summary: 'Change a saved chart',
         params: SavedChartParams,
         body: SavedChartUpdateSchema,
         response: { 200: SavedChartSchema },
@@ -93,7 +129,14 @@ export const chartRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/api/cases/:caseId/charts/:chartId',
-    { schema: { tags, params: SavedChartParams, body: SavedChartDeleteSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete a saved chart',
+        params: SavedChartParams,
+        body: SavedChartDeleteSchema,
+      },
+    },
     async (request, reply) => {
       await handle(request, (ctx, tx) =>
         removeChart(tx, ctx, request.params.caseId, request.params.chartId, request.body.reason),

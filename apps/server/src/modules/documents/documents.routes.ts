@@ -32,7 +32,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/screenings/:id/summary.pdf',
-    { schema: { tags, params: IdParams, querystring: DocumentQuery } },
+    { schema: { tags, summary: 'Screening summary as PDF', params: IdParams, querystring: DocumentQuery } },
     async (request, reply) =>
       send(
         reply,
@@ -44,7 +44,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/referrals/:id/form.pdf',
-    { schema: { tags, params: IdParams, querystring: DocumentQuery } },
+    { schema: { tags, summary: 'Referral form as PDF', params: IdParams, querystring: DocumentQuery } },
     async (request, reply) =>
       send(
         reply,

@@ -39,7 +39,8 @@ export const edgeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/cases/:caseId/entities/:entityId/two-hop',
     {
       schema: {
-        tags: ['investigation'],
+        tags: ['entities'],
+        summary: "An entity's two-hop neighbourhood",
         params: EntityParams,
         querystring: TwoHopQuery,
         response: { 200: TwoHopSchema },

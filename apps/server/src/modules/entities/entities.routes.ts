@@ -24,16 +24,29 @@ import {
 
 /** The entities of a case and their statements: /api/cases/:caseId/entities/... */
 export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
-  const tags = ['investigation'];
-
   app.get(
     '/api/cases/:caseId/entities',
-    { schema: { tags, params: CaseParams, response: { 200: z.array(EntitySummarySchema) } } },
+    {
+      schema: {
+        tags: ['entities'],
+        summary: 'List the entities of a case',
+        params: CaseParams,
+        response: { 200: z.array(EntitySummarySchema) },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => listEntities(tx, ctx, request.params.caseId)),
   );
   app.post(
     '/api/cases/:caseId/entities',
-    { schema: { tags, params: CaseParams, body: EntityCreateSchema, response: { 201: EntitySchema } } },
+    {
+      schema: {
+        tags: ['entities'],
+        summary: 'Add entities with their statements',
+        params: CaseParams,
+        body: EntityCreateSchema,
+        response: { 201: EntitySchema },
+      },
+    },
     async (request, reply) =>
       reply
         .status(201)
@@ -41,20 +54,40 @@ export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/cases/:caseId/entities/:entityId',
-    { schema: { tags, params: EntityParams, response: { 200: EntitySchema } } },
+    {
+      schema: {
+        tags: ['entities'],
+        summary: 'Read an entity and its statements',
+        params: EntityParams,
+        response: { 200: EntitySchema },
+      },
+    },
     async (request) =>
       handle(request, (ctx, tx) => getEntity(tx, ctx, request.params.caseId, request.params.entityId)),
   );
   app.get(
     '/api/cases/:caseId/entities/:entityId/history',
-    { schema: { tags, params: EntityParams, response: { 200: EntityHistorySchema } } },
+    {
+      schema: {
+        tags: ['entities'],
+        summary: "An entity's statements, corrected ones included",
+        params: EntityParams,
+        response: { 200: EntityHistorySchema },
+      },
+    },
     async (request) =>
       handle(request, (ctx, tx) => entityHistory(tx, ctx, request.params.caseId, request.params.entityId)),
   );
   app.post(
     '/api/cases/:caseId/entities/:entityId/statements',
     {
-      schema: { tags, params: EntityParams, body: StatementInputSchema, response: { 201: StatementSchema } },
+      schema: {
+        tags: ['entities'],
+        summary: 'Add a statement to an entity',
+        params: EntityParams,
+        body: StatementInputSchema,
+        response: { 201: StatementSchema },
+      },
     },
     async (request, reply) =>
       reply
@@ -69,7 +102,8 @@ export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/cases/:caseId/entities/:entityId/statements/:statementId/corrections',
     {
       schema: {
-        tags,
+        tags: ['entities'],
+        summary: 'Correct a statement',
         params: StatementParams,
         body: StatementCorrectionSchema,
         response: { 201: StatementSchema },

@@ -47,7 +47,7 @@ export async function disclosableCase(
   const loaded = await authorizedCase(q, ctx, caseId, 'case.view');
   const decision = decide(actor, 'case.disclose', caseResource(loaded));
   if (!decision.allowed) {
-    throw new AppError('forbidden', {
+    throw new AppError('disclosure_refused', {
       message: disclosureRefused(loaded.row.reference, loaded.row.handlingCode).message,
       audit: {
         operation: 'denial',

@@ -41,7 +41,9 @@ export async function findCaseByTitle(
   const actor = signedIn(ctx);
   const found = await listCasesInScope(q, listScope(actor, 'case.view', 'case'), actor.userId, { title });
   if (found.length > 1)
-    throw new AppError('conflict', { message: `${found.length} cases you may see are titled "${title}"` });
+    throw new AppError('case_title_ambiguous', {
+      message: `${found.length} cases you may see are titled "${title}"`,
+    });
   return found[0]?.row.id ?? null;
 }
 

@@ -36,6 +36,7 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
       bodyLimit: UPLOAD_BODY_LIMIT,
       schema: {
         tags,
+        summary: "Preview a file's headings and first rows",
         params: CaseParams,
         body: ImportPreviewRequestSchema,
         response: { 200: ImportPreviewSchema },
@@ -51,7 +52,13 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/cases/:caseId/imports',
     {
       bodyLimit: UPLOAD_BODY_LIMIT,
-      schema: { tags, params: CaseParams, body: ImportStartSchema, response: { 202: CaseImportSchema } },
+      schema: {
+        tags,
+        summary: 'Start an import into a case',
+        params: CaseParams,
+        body: ImportStartSchema,
+        response: { 202: CaseImportSchema },
+      },
     },
     async (request, reply) => {
       const { job, row } = await handle(request, (ctx, tx) =>
@@ -64,13 +71,27 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/cases/:caseId/imports',
-    { schema: { tags, params: CaseParams, response: { 200: z.array(CaseImportSchema) } } },
+    {
+      schema: {
+        tags,
+        summary: 'List the imports of a case',
+        params: CaseParams,
+        response: { 200: z.array(CaseImportSchema) },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => listImports(tx, ctx, request.params.caseId)),
   );
 
   app.get(
     '/api/cases/:caseId/imports/:importId',
-    { schema: { tags, params: ImportParams, response: { 200: CaseImportSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "An import's progress and outcome",
+        params: ImportParams,
+        response: { 200: CaseImportSchema },
+      },
+    },
     async (request) => {
       const { caseId, importId } = request.params;
       return (
@@ -82,7 +103,15 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/cases/:caseId/exports',
-    { schema: { tags, params: CaseParams, body: ExportRequestSchema, response: { 200: ExportFileSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Export a case (a disclosure)',
+        params: CaseParams,
+        body: ExportRequestSchema,
+        response: { 200: ExportFileSchema },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => exportCase(tx, ctx, request.params.caseId, request.body)),
   );
 };

@@ -13,11 +13,18 @@ import { assessScreening, listInstruments, publishInstrumentVersion } from './in
 
 /** GET /api/instruments, POST /api/instruments/:id/versions, POST /api/screenings/assess. */
 export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
-  const tags = ['screening'];
+  const tags = ['indicators'];
 
   app.get(
     '/api/instruments',
-    { schema: { tags, querystring: InstrumentListQuery, response: { 200: z.array(InstrumentSchema) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Screening instruments with their published version',
+        querystring: InstrumentListQuery,
+        response: { 200: z.array(InstrumentSchema) },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => listInstruments(tx, ctx, request.query)),
   );
 
@@ -26,6 +33,7 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        summary: 'Publish a new version of an instrument',
         params: InstrumentParams,
         body: InstrumentContentInputSchema,
         response: { 201: InstrumentSchema },
@@ -41,7 +49,14 @@ export const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/screenings/assess',
-    { schema: { tags, body: AssessmentRequestSchema, response: { 200: AssessmentSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Assess answers without storing them',
+        body: AssessmentRequestSchema,
+        response: { 200: AssessmentSchema },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => assessScreening(tx, ctx, request.body)),
   );
 };

@@ -157,7 +157,9 @@ export async function publishInstrumentVersion(
     content,
   });
   if (!inserted)
-    throw new AppError('conflict', { message: 'Another version was published at the same time' });
+    throw new AppError('instrument_published_meanwhile', {
+      message: 'Another version was published at the same time',
+    });
   const before = new Set(previousContent?.indicators.map((i) => i.id) ?? []);
   const after = new Set(content.indicators.map((i) => i.id));
   await appendAudit(tx, ctx, {

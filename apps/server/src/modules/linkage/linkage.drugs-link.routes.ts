@@ -8,7 +8,13 @@ import { drugsTraffickingLinks } from './linkage.drugs-link.service.ts';
 export const drugsLinkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/linkage/drugs-trafficking',
-    { schema: { tags: ['linkage'], response: { 200: z.array(DrugsLinkSchema) } } },
+    {
+      schema: {
+        tags: ['linkage'],
+        summary: 'Links between drug and trafficking cases',
+        response: { 200: z.array(DrugsLinkSchema) },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => drugsTraffickingLinks(tx, ctx)),
   );
 };

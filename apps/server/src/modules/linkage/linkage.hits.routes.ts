@@ -12,12 +12,21 @@ import { decideHitAccess, hitDetails, listHits, requestHitAccess } from './linka
 /** Hit/no-hit: /api/linkage/hits ... */
 export const hitRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['linkage'];
-  app.get('/api/linkage/hits', { schema: { tags, response: { 200: HitListsSchema } } }, async (request) =>
-    handle(request, (ctx, tx) => listHits(tx, ctx)),
+  app.get(
+    '/api/linkage/hits',
+    { schema: { tags, summary: 'Hits across cases, received and sent', response: { 200: HitListsSchema } } },
+    async (request) => handle(request, (ctx, tx) => listHits(tx, ctx)),
   );
   app.post(
     '/api/linkage/hits/:hitId/access-request',
-    { schema: { tags, params: HitParams, body: HitAccessRequestSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Ask the owning unit for access to a hit',
+        params: HitParams,
+        body: HitAccessRequestSchema,
+      },
+    },
     async (request, reply) => {
       await handle(request, (ctx, tx) =>
         requestHitAccess(tx, ctx, request.params.hitId, request.body.reason),
@@ -27,7 +36,14 @@ export const hitRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/api/linkage/hits/:hitId/decision',
-    { schema: { tags, params: HitParams, body: HitDecisionSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Grant or refuse access to a hit',
+        params: HitParams,
+        body: HitDecisionSchema,
+      },
+    },
     async (request, reply) => {
       await handle(request, (ctx, tx) =>
         decideHitAccess(tx, ctx, request.params.hitId, request.body.decision),
@@ -37,7 +53,14 @@ export const hitRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/linkage/hits/:hitId/details',
-    { schema: { tags, params: HitParams, response: { 200: HitDetailsSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'The granted entity of a hit',
+        params: HitParams,
+        response: { 200: HitDetailsSchema },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => hitDetails(tx, ctx, request.params.hitId)),
   );
 };

@@ -20,6 +20,7 @@ export const linkageRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        summary: 'Confirm or reject a match suggestion',
         params: SuggestionParams,
         body: SuggestionDecisionSchema,
         response: { 200: SuggestionOutcomeSchema },
@@ -30,13 +31,27 @@ export const linkageRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/cases/:caseId/entities/:entityId/canonical',
-    { schema: { tags, params: EntityParams, response: { 200: CanonicalEntitySchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'The canonical view of a joined entity',
+        params: EntityParams,
+        response: { 200: CanonicalEntitySchema },
+      },
+    },
     async (request) =>
       handle(request, (ctx, tx) => canonicalEntity(tx, ctx, request.params.caseId, request.params.entityId)),
   );
   app.post(
     '/api/cases/:caseId/entities/:entityId/split',
-    { schema: { tags, params: EntityParams, response: { 200: SplitResultSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Split an entity from the one it was joined to',
+        params: EntityParams,
+        response: { 200: SplitResultSchema },
+      },
+    },
     async (request) =>
       handle(request, (ctx, tx) => splitEntity(tx, ctx, request.params.caseId, request.params.entityId)),
   );

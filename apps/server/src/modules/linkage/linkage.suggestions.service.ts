@@ -222,7 +222,7 @@ export async function splitEntity(
   if (!entity) throw new AppError('not_found');
   const canonicalId = entity.canonicalId;
   if (canonicalId === null)
-    throw new AppError('conflict', { message: 'The entity is not joined to another' });
+    throw new AppError('entity_not_merged', { message: 'The entity is not joined to another' });
   let released: string[];
   if (entity.id === canonicalId) {
     released = (await membersOfCanonical(q, canonicalId)).map((m) => m.id);

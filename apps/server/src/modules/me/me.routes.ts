@@ -33,47 +33,82 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
     requireSession(request);
   });
 
-  app.get('/api/me', { schema: { tags, response: { 200: MeSchema } } }, async (request) =>
-    presentMe(requireSession(request).account),
+  app.get(
+    '/api/me',
+    { schema: { tags, summary: 'The signed-in user', response: { 200: MeSchema } } },
+    async (request) => presentMe(requireSession(request).account),
   );
 
   app.put(
     '/api/me/language',
-    { schema: { tags, body: LanguageChangeSchema, response: { 200: MeSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Change the user's language",
+        body: LanguageChangeSchema,
+        response: { 200: MeSchema },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => changeLanguage(tx, ctx, request.body.language)),
   );
 
-  app.post('/api/me/password', { schema: { tags, body: PasswordChangeSchema } }, async (request, reply) => {
-    await handle(request, (ctx, tx) => changePassword(tx, ctx, request.body));
-    return reply.status(204).send();
-  });
+  app.post(
+    '/api/me/password',
+    { schema: { tags, summary: 'Change the password', body: PasswordChangeSchema } },
+    async (request, reply) => {
+      await handle(request, (ctx, tx) => changePassword(tx, ctx, request.body));
+      return reply.status(204).send();
+    },
+  );
 
-  app.post('/api/me/totp/setup', { schema: { tags, response: { 200: TotpSetupSchema } } }, async (request) =>
-    handle(request, (ctx, tx) => startTotpSetup(tx, ctx, app.config.secretKey)),
+  app.post(
+    '/api/me/totp/setup',
+    {
+      schema: {
+        tags,
+        summary: 'Start setting up two-factor authentication',
+        response: { 200: TotpSetupSchema },
+      },
+    },
+    async (request) => handle(request, (ctx, tx) => startTotpSetup(tx, ctx, app.config.secretKey)),
   );
 
   app.post(
     '/api/me/totp/confirm',
-    { schema: { tags, body: TotpConfirmSchema, response: { 200: MeSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Confirm two-factor authentication with a code',
+        body: TotpConfirmSchema,
+        response: { 200: MeSchema },
+      },
+    },
     async (request) =>
       handle(request, (ctx, tx) => confirmTotp(tx, ctx, request.body.code, app.config.secretKey)),
   );
 
   app.post(
     '/api/me/totp/disable',
-    { schema: { tags, body: TotpDisableSchema, response: { 200: MeSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Turn two-factor authentication off',
+        body: TotpDisableSchema,
+        response: { 200: MeSchema },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => disableTotp(tx, ctx, request.body.password)),
   );
 
   app.get(
     '/api/me/sessions',
-    { schema: { tags, response: { 200: z.array(SessionInfoSchema) } } },
+    { schema: { tags, summary: "List the user's sessions", response: { 200: z.array(SessionInfoSchema) } } },
     async (request) => handle(request, (ctx, tx) => listOwnSessions(tx, ctx)),
   );
 
   app.delete(
     '/api/me/sessions/:id',
-    { schema: { tags, params: SessionHandleParams } },
+    { schema: { tags, summary: 'End one of the sessions', params: SessionHandleParams } },
     async (request, reply) => {
       await handle(request, (ctx, tx) => revokeOwnSession(tx, ctx, request.params.id));
       return reply.status(204).send();
@@ -82,7 +117,7 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/me/justifications',
-    { schema: { tags, body: JustificationSchema } },
+    { schema: { tags, summary: 'Give a justification for this session', body: JustificationSchema } },
     async (request, reply) => {
       await handle(request, (ctx, tx) => rememberJustification(tx, ctx, request.body));
       return reply.status(204).send();

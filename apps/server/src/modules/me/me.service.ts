@@ -78,7 +78,7 @@ export async function startTotpSetup(
 ): Promise<{ secret: string; otpauthUrl: string; qrSvg: string }> {
   const account = await ownAccount(tx, ctx);
   if (account.totpSecret !== null) {
-    throw new AppError('conflict', { message: 'Two-factor authentication is already on' });
+    throw new AppError('totp_already_on', { message: 'Two-factor authentication is already on' });
   }
   const secret = newTotpSecret();
   await savePendingTotpSecret(tx, account.id, sealSecret(secretKey, secret));
@@ -94,7 +94,7 @@ export async function confirmTotp(
 ): Promise<Me> {
   const account = await ownAccount(tx, ctx);
   if (account.totpPendingSecret === null) {
-    throw new AppError('conflict', { message: 'Start the two-factor set-up first' });
+    throw new AppError('totp_setup_not_started', { message: 'Start the two-factor set-up first' });
   }
   const step = await verifyTotp(openSecret(secretKey, account.totpPendingSecret), code, null);
   if (step === null) throw new AppError('totp_invalid');
@@ -113,7 +113,9 @@ export async function disableTotp(tx: Queryable, ctx: RequestContext, password: 
   if (!(await verifyPassword(account.passwordHash, password))) throw new AppError('password_incorrect');
   // Administrators must keep two-factor on (me.policy.ts).
   if (!decide(actorOf(account), 'account.totp.disable', { type: 'account', userId: account.id }).allowed) {
-    throw new AppError('forbidden', { message: 'Administrators must keep two-factor authentication' });
+    throw new AppError('administrator_keeps_totp', {
+      message: 'Administrators must keep two-factor authentication',
+    });
   }
   await clearTotp(tx, account.id);
   await auditOwnChange(tx, ctx, account, 'user.totp.disable');

@@ -8,11 +8,22 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['notifications'];
   app.get(
     '/api/notifications',
-    { schema: { tags, querystring: NotificationListQuery, response: { 200: NotificationListSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "The user's notifications",
+        querystring: NotificationListQuery,
+        response: { 200: NotificationListSchema },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => listMyNotifications(tx, ctx, request.query)),
   );
-  app.post('/api/notifications/:id/read', { schema: { tags, params: IdParams } }, async (request, reply) => {
-    await handle(request, (ctx, tx) => markNotificationRead(tx, ctx, request.params.id));
-    return reply.status(204).send();
-  });
+  app.post(
+    '/api/notifications/:id/read',
+    { schema: { tags, summary: 'Mark a notification read', params: IdParams } },
+    async (request, reply) => {
+      await handle(request, (ctx, tx) => markNotificationRead(tx, ctx, request.params.id));
+      return reply.status(204).send();
+    },
+  );
 };

@@ -30,7 +30,14 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/persons',
-    { schema: { tags: ['persons'], body: PersonCreateSchema, response: { 201: PersonSchema } } },
+    {
+      schema: {
+        tags: ['persons'],
+        summary: 'Record a person',
+        body: PersonCreateSchema,
+        response: { 201: PersonSchema },
+      },
+    },
     async (request, reply) => {
       const person = await handle(request, (ctx, tx) => createPerson(tx, ctx, request.body, key()));
       return reply.status(201).send(person);
@@ -39,19 +46,40 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/persons',
-    { schema: { tags: ['persons'], querystring: PersonListQuery, response: { 200: PersonPageSchema } } },
+    {
+      schema: {
+        tags: ['persons'],
+        summary: 'List persons by pseudonymous reference',
+        querystring: PersonListQuery,
+        response: { 200: PersonPageSchema },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => listPersons(tx, ctx, request.query)),
   );
 
   app.get(
     '/api/persons/:id',
-    { schema: { tags: ['persons'], params: IdParams, response: { 200: PersonSchema } } },
+    {
+      schema: {
+        tags: ['persons'],
+        summary: 'Read a person',
+        params: IdParams,
+        response: { 200: PersonSchema },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => getPerson(tx, ctx, request.params.id)),
   );
 
   app.get(
     '/api/persons/:id/identity',
-    { schema: { tags: ['persons'], params: IdParams, response: { 200: PersonIdentitySchema } } },
+    {
+      schema: {
+        tags: ['persons'],
+        summary: "A person's identity (needs a justification)",
+        params: IdParams,
+        response: { 200: PersonIdentitySchema },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => getIdentity(tx, ctx, request.params.id, key())),
   );
 
@@ -60,6 +88,7 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['persons'],
+        summary: 'Record a new version of a consent',
         params: IdParams,
         body: ConsentCreateSchema,
         response: { 201: ConsentSchema },
@@ -75,7 +104,14 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/persons/:id/consents',
-    { schema: { tags: ['persons'], params: IdParams, response: { 200: z.array(ConsentSchema) } } },
+    {
+      schema: {
+        tags: ['persons'],
+        summary: "A person's consents, every version",
+        params: IdParams,
+        response: { 200: z.array(ConsentSchema) },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => listConsents(tx, ctx, request.params.id)),
   );
 };

@@ -163,7 +163,10 @@ export async function createPerson(
       revision,
       fieldRevisions: { ...screening.fieldRevisions, personId: revision },
     });
-    if (!linked) throw new AppError('conflict', { message: 'The screening changed at the same moment' });
+    if (!linked)
+      throw new AppError('screening_changed_meanwhile', {
+        message: 'The screening changed at the same moment',
+      });
     await appendAudit(q, ctx, {
       operation: 'alteration',
       action: 'screening.edit',
@@ -337,7 +340,9 @@ export async function recordConsent(
     recordedAt: new Date(),
   };
   if (!(await insertConsent(q, consent)))
-    throw new AppError('conflict', { message: 'Another version was recorded at the same moment' });
+    throw new AppError('consent_recorded_meanwhile', {
+      message: 'Another version was recorded at the same moment',
+    });
   await appendAudit(q, ctx, {
     operation: 'collection',
     action: 'victim.consent.record',

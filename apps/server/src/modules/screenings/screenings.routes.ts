@@ -28,7 +28,8 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/screenings',
     {
       schema: {
-        tags: ['screening'],
+        tags: ['screenings'],
+        summary: 'Store a screening (idempotent by clientId)',
         body: ScreeningCreateSchema,
         response: { 200: ScreeningSchema, 201: ScreeningSchema },
       },
@@ -45,7 +46,8 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/screenings',
     {
       schema: {
-        tags: ['screening'],
+        tags: ['screenings'],
+        summary: 'List stored screenings',
         querystring: ScreeningListQuery,
         response: { 200: ScreeningPageSchema },
       },
@@ -55,7 +57,14 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/screenings/:id',
-    { schema: { tags: ['screening'], params: IdParams, response: { 200: ScreeningSchema } } },
+    {
+      schema: {
+        tags: ['screenings'],
+        summary: 'Read a stored screening',
+        params: IdParams,
+        response: { 200: ScreeningSchema },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => getScreening(tx, ctx, request.params.id, key())),
   );
 
@@ -63,7 +72,8 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/screenings/:id',
     {
       schema: {
-        tags: ['screening'],
+        tags: ['screenings'],
+        summary: 'Change a screening against the revision it was read at',
         params: IdParams,
         body: ScreeningUpdateSchema,
         response: { 200: ScreeningSchema },

@@ -287,7 +287,7 @@ export async function createScreening(
   if (!(await insertScreening(q, row))) {
     // Sent twice at the same moment: the other request stored it.
     const stored = await findScreeningByClientId(q, input.clientId);
-    if (!stored) throw new AppError('conflict');
+    if (!stored) throw new AppError('client_id_taken');
     return { screening: await replay(q, ctx, stored, secretKey), created: false };
   }
   await appendAudit(q, ctx, {
@@ -320,7 +320,7 @@ async function replay(
 ): Promise<Screening> {
   const actor = signedIn(ctx);
   if (!decide(actor, 'screening.view', screeningResource(row)).allowed || row.screenedBy !== actor.userId) {
-    throw new AppError('conflict', { message: 'This clientId is taken' });
+    throw new AppError('client_id_taken', { message: 'This clientId is taken' });
   }
   const p = await presenterFor(q, actor, [row], openNarrative(secretKey));
   return present(p, row);
@@ -527,7 +527,7 @@ export async function updateScreeningFields(
   next.fieldRevisions = { ...revisions, ...Object.fromEntries(changed.map((f) => [f, revision])) };
   const { id: _id, clientId: _clientId, createdAt: _createdAt, updatedAt: _updatedAt, ...values2 } = next;
   if (!(await updateScreening(q, row.id, row.revision, values2))) {
-    throw new AppError('conflict', { message: 'Saved by someone else at the same moment' });
+    throw new AppError('screening_saved_meanwhile', { message: 'Saved by someone else at the same moment' });
   }
   next.updatedAt = new Date();
   await appendAudit(q, ctx, {

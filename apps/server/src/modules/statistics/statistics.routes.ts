@@ -9,13 +9,20 @@ export const statisticsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/statistics',
-    { schema: { tags, querystring: StatisticsQuery, response: { 200: StatisticsTableSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Protected statistics',
+        querystring: StatisticsQuery,
+        response: { 200: StatisticsTableSchema },
+      },
+    },
     async (request) => handle(request, (ctx, tx) => readStatistics(tx, ctx, request.query)),
   );
 
   app.get(
     '/api/statistics.csv',
-    { schema: { tags, querystring: StatisticsQuery } },
+    { schema: { tags, summary: 'Protected statistics as CSV', querystring: StatisticsQuery } },
     async (request, reply) => {
       const { csv, filename } = await handle(request, (ctx, tx) => exportStatistics(tx, ctx, request.query));
       return reply

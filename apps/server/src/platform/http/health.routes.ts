@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HealthSchema } from '@veza/shared';
+import { PUBLIC } from './docs.ts';
 
 function versionIn(file: URL): string | undefined {
   return (JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version;
@@ -15,7 +16,15 @@ export const VEZA_VERSION: string =
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/health',
-    { schema: { tags: ['health'], response: { 200: HealthSchema } }, config: { rateLimit: false } },
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'Liveness, database kind and version',
+        security: PUBLIC,
+        response: { 200: HealthSchema },
+      },
+      config: { rateLimit: false },
+    },
     async () => ({ status: 'ok' as const, database: app.database.kind, version: VEZA_VERSION }),
   );
 };

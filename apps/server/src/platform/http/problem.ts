@@ -1,36 +1,29 @@
 import type { FastifyReply } from 'fastify';
-import type { ErrorCode, FieldProblem, Problem } from '@veza/shared';
-import { STATUS_BY_CODE } from '../errors.ts';
+import type { ErrorCode, FieldProblem, PlatformErrorCode, Problem } from '@veza/shared';
+import { MODULE_TITLES, STATUS_BY_CODE } from '../error-statuses.ts';
 
-/** English titles; the web app shows its own translation of `code`, so these are for API users. */
-const TITLES: Readonly<Record<ErrorCode, string>> = {
+/**
+ * English titles of the platform's codes (the modules' are beside their statuses); the web app shows
+ * its own translation of `code`, so these are for API users.
+ */
+const PLATFORM_TITLES: Readonly<Record<PlatformErrorCode, string>> = {
   validation_failed: 'The request is not valid',
   unauthenticated: 'Sign-in required',
-  invalid_credentials: 'E-mail, password or code not accepted',
-  totp_required: 'Two-factor code required',
   totp_enrolment_required: 'Two-factor authentication must be set up first',
-  totp_invalid: 'The two-factor code is not valid',
   password_change_required: 'The password must be changed first',
-  password_incorrect: 'The current password is not correct',
-  password_too_weak: 'The new password is too weak',
-  password_reused: 'The new password must differ from the current one',
   csrf_failed: 'Missing or wrong CSRF token',
   rate_limited: 'Too many requests',
   not_found: 'Not found',
   forbidden: 'Not allowed',
   justification_required: 'A justification is required',
-  email_taken: 'The e-mail address is already in use',
   name_taken: 'The name is already in use',
   conflict: 'Conflict with the current state',
-  last_administrator: 'The last active administrator cannot be removed or disabled',
   payload_too_large: 'The request body is too large',
   unsupported_media_type: 'Unsupported content type',
   internal_error: 'Internal error',
-  consent_missing: 'No consent of the person in force for this recipient',
-  referral_transition_refused: 'The referral cannot move to that status from its current one',
-  sync_conflict: 'Changed by someone else since the revision you started from',
-  unreadable_file: 'The file cannot be read as CSV, XLSX or FollowTheMoney JSON lines',
 };
+
+const TITLES: Readonly<Record<ErrorCode, string>> = { ...PLATFORM_TITLES, ...MODULE_TITLES };
 
 export function problemOf(
   code: ErrorCode,
