@@ -24,16 +24,31 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     const database = await openDatabase({ dataDir: 'memory://', loadDataDir: await pgliteSnapshot() });
     return { ...database, dispose: () => database.close() };
   }
-  const template = await templateDatabase(serverUrl);
-  const name = `veza_t_${randomBytes(6).toString('hex')}`;
-  await administer(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`);
-  const database = await openDatabase({ url: databaseUrl(serverUrl, name), poolSize: 4 });
+  const copy = await createMigratedDatabase(serverUrl, 'veza_t');
+  const database = await openDatabase({ url: copy.url, poolSize: 4 });
   return {
     ...database,
     dispose: async () => {
       await database.close();
-      await administer(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await copy.drop();
     },
+  };
+}
+
+/**
+ * A new, randomly named, migrated database on the PostgreSQL server of `serverUrl` (a copy of the
+ * migrated template): its URL, and how to drop it. The browser tests start their servers on one.
+ */
+export async function createMigratedDatabase(
+  serverUrl: string,
+  prefix: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
+  const template = await templateDatabase(serverUrl);
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  await administer(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`);
+  return {
+    url: databaseUrl(serverUrl, name),
+    drop: () => administer(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }
 
