@@ -21,7 +21,9 @@ export default defineConfig({
           include: ['packages/*/src/**/*.int.test.ts', 'apps/*/src/**/*.int.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Each file has its own database (a loaded PGlite snapshot, or a copy of the migrated
+          // template on PostgreSQL), so two files run at once: one per core of the CI machine.
+          maxWorkers: 2,
         },
       },
       {

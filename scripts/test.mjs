@@ -5,13 +5,21 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const CHROMIUM = process.env.VEZA_CHROMIUM ?? '/usr/bin/chromium';
-const projects = ['unit', 'integration'];
-if (existsSync(CHROMIUM)) {
-  projects.push('e2e');
-} else {
+const SUITES = ['unit', 'integration', 'e2e'];
+// `node scripts/test.mjs integration e2e` runs only those suites (CI's PostgreSQL pass: the unit
+// tests do not touch a database, so they run once).
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !SUITES.includes(name));
+if (unknown.length > 0) {
+  console.error(`Unknown suite ${unknown.join(', ')}; the suites are ${SUITES.join(', ')}.`);
+  process.exit(2);
+}
+const projects = asked.length > 0 ? SUITES.filter((name) => asked.includes(name)) : [...SUITES];
+if (projects.includes('e2e') && !existsSync(CHROMIUM)) {
+  projects.splice(projects.indexOf('e2e'), 1);
   console.log(`Browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium).`);
 }
 
@@ -41,6 +49,7 @@ for (const project of projects) {
   );
   if (existsSync(report)) {
     const result = JSON.parse(readFileSync(report, 'utf8'));
+    printSlowest(project, result);
     passed += result.numPassedTests;
     failed += result.numFailedTests;
     if (run.status !== 0 && result.numFailedTests === 0) runnerFailed = true;
@@ -54,3 +63,23 @@ if (runnerFailed) failed += 1; // a suite that crashed before reporting counts a
 if (process.env.VEZA_TEST_SUMMARY) appendFileSync(process.env.VEZA_TEST_SUMMARY, `${passed} ${failed}\n`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
+
+/** A slow test is a defect: name the ten slowest of the suite, with their files, after every run. */
+function printSlowest(project, result) {
+  const tests = result.testResults.flatMap((file) =>
+    file.assertionResults
+      .filter((test) => typeof test.duration === 'number')
+      .map((test) => ({ file: relative(process.cwd(), file.name), name: test.fullName, ms: test.duration })),
+  );
+  tests.sort((a, b) => b.ms - a.ms);
+  const files = result.testResults.map((file) => ({
+    file: relative(process.cwd(), file.name),
+    ms: file.endTime - file.startTime,
+  }));
+  console.log(`\nThe ten slowest tests of "${project}":`);
+  for (const test of tests.slice(0, 10)) {
+    console.log(`${(test.ms / 1000).toFixed(2).padStart(8)} s  ${test.file} > ${test.name}`);
+  }
+  const total = files.reduce((sum, file) => sum + file.ms, 0);
+  console.log(`(${tests.length} tests in ${files.length} files, ${(total / 1000).toFixed(1)} s in tests)\n`);
+}

@@ -28,11 +28,18 @@ describe.runIf(url)('a PostgreSQL connection ended by the server', () => {
     database = await openDatabase({ url: scratchUrl(), poolSize: 2 });
     await database.migrate();
     const warnings: string[] = [];
-    const onWarning = (w: Error) => warnings.push(w.message);
+    let onWarning: (w: Error) => void = () => {};
+    // Resolves when the pool reports the ended connection; if it never does, the test times out.
+    const reported = new Promise<void>((resolve) => {
+      onWarning = (w: Error) => {
+        warnings.push(w.message);
+        if (w.message.includes('PostgreSQL closed an idle connection')) resolve();
+      };
+    });
     process.on('warning', onWarning);
     // What a PostgreSQL restart or an administrator does to the pool's idle connections.
     await onServer(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}'`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await reported;
     process.off('warning', onWarning);
     expect(warnings.some((w) => w.includes('PostgreSQL closed an idle connection'))).toBe(true);
     await expect(database.db.select().from(users).limit(1)).resolves.toEqual(expect.any(Array));

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { loadConfig, startServer } from '@veza/server';
+import { createMigratedDatabase } from '@veza/server/platform/testing/test-database';
 
 export const DEMO_PASSWORD = 'e2e-demo-password-7731';
 
@@ -13,9 +13,9 @@ export interface RunningVeza {
 
 /**
  * Starts the real server (built web app, demo scenario) on a free port: on PGlite in a temporary
- * folder, or on a fresh database of the PostgreSQL server named by TEST_DATABASE_URL. `env` adds
- * configuration, e.g. a higher VEZA_LOGIN_RATE_LIMIT for a file that signs many accounts in; `webRoot`
- * serves another copy of the built web app (a test that publishes a new version).
+ * folder, or on a fresh migrated database of the PostgreSQL server named by TEST_DATABASE_URL. `env`
+ * adds configuration, e.g. a higher VEZA_LOGIN_RATE_LIMIT for a file that signs many accounts in;
+ * `webRoot` serves another copy of the built web app (a test that publishes a new version).
  */
 export async function startVeza(
   options: { env?: Record<string, string>; webRoot?: string } = {},
@@ -24,20 +24,10 @@ export async function startVeza(
   let databaseUrl: string | undefined;
   let dropDatabase = async () => {};
   if (process.env.TEST_DATABASE_URL) {
-    const name = `veza_e2e_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(process.env.TEST_DATABASE_URL);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-    dropDatabase = async () => {
-      const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    };
+    // A copy of the migrated template: the server finds every migration applied.
+    const copy = await createMigratedDatabase(process.env.TEST_DATABASE_URL, 'veza_e2e');
+    databaseUrl = copy.url;
+    dropDatabase = copy.drop;
   }
   const config = loadConfig({
     PORT: '0',

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../platform/testing/test-database.ts';
 import { startMaintenanceTimer, vacuumEmbedded } from './maintenance.ts';
@@ -36,8 +36,17 @@ describe('maintenance of the embedded database', () => {
   it('runs on its timer and lets the server close after a run under way', async () => {
     const before = await lastVacuum();
     const failures: unknown[] = [];
-    const timer = startMaintenanceTimer(database, (error) => failures.push(error), 50, 10);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The timer's clock is faked: the first run is due at 10 ms and the next ones every 50 ms.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    let timer: { stop(): Promise<void> };
+    try {
+      timer = startMaintenanceTimer(database, (error) => failures.push(error), 50, 10);
+      vi.advanceTimersByTime(110);
+    } finally {
+      // The runs the clock started go on with real timers (the database may use them).
+      vi.useRealTimers();
+    }
+    // Stopping while those runs are under way waits for them.
     await timer.stop();
     expect(failures).toEqual([]);
     if (database.kind === 'pglite') expect(await lastVacuum()).not.toEqual(before);
