@@ -28,6 +28,7 @@ import { AppError } from './platform/errors.ts';
 import { installApiDocs } from './platform/http/docs.ts';
 import { installErrorHandling } from './platform/http/error-handler.ts';
 import { healthRoutes, VEZA_VERSION } from './platform/http/health.routes.ts';
+import { installNulCharacterGuard } from './platform/http/nul-characters.ts';
 import './platform/http/request-state.ts';
 import { installSecurityHeaders } from './platform/http/security.ts';
 import { installSessionHook } from './platform/http/session.hook.ts';
@@ -58,6 +59,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('config', config);
   acceptJsonBodiesOnly(app);
   installErrorHandling(app);
+  installNulCharacterGuard(app);
 
   // Before the session hook: a flood is refused without touching the database.
   await app.register(rateLimit, {

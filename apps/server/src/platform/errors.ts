@@ -69,4 +69,8 @@ export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   consent_missing: 409,
   referral_transition_refused: 409,
   unreadable_file: 400,
+  uri_too_long: 414,
+  storage_full: 503,
+  database_busy: 503,
+  not_ready: 503,
 };

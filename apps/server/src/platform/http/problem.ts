@@ -30,6 +30,10 @@ const TITLES: Readonly<Record<ErrorCode, string>> = {
   referral_transition_refused: 'The referral cannot move to that status from its current one',
   sync_conflict: 'Changed by someone else since the revision you started from',
   unreadable_file: 'The file cannot be read as CSV, XLSX or FollowTheMoney JSON lines',
+  uri_too_long: 'The address or one of its parameters is too long',
+  storage_full: 'The database has no disk space left; nothing was saved',
+  database_busy: 'The database is busy; try again shortly',
+  not_ready: 'The server is not ready to serve requests',
 };
 
 export function problemOf(
