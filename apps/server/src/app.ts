@@ -26,8 +26,9 @@ import { victimRoutes } from './modules/victims/index.ts';
 import type { Config } from './platform/config.ts';
 import { AppError } from './platform/errors.ts';
 import { installApiDocs } from './platform/http/docs.ts';
-import { installErrorHandling } from './platform/http/error-handler.ts';
+import { answerClientError, answerError, installErrorHandling } from './platform/http/error-handler.ts';
 import { healthRoutes, VEZA_VERSION } from './platform/http/health.routes.ts';
+import { safeLoggerOptions } from './platform/http/logging.ts';
 import { installNulCharacterGuard } from './platform/http/nul-characters.ts';
 import './platform/http/request-state.ts';
 import { installSecurityHeaders } from './platform/http/security.ts';
@@ -47,11 +48,14 @@ export interface BuildAppOptions {
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: safeLoggerOptions(options.logger),
     bodyLimit: config.bodyLimit,
     trustProxy: trustProxyOption(config.trustProxy),
     // Paths are matched exactly; /api/me/ is not /api/me.
     routerOptions: { ignoreTrailingSlash: false },
+    // A malformed URL and a path parameter over the length limit (414) answer problem+json too.
+    frameworkErrors: (error, request, reply) => answerError(error, request, reply),
+    clientErrorHandler: answerClientError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
