@@ -13,8 +13,13 @@ export const SAFE_SERIALIZERS = {
     method: request.method,
     route: request.routeOptions?.url ?? 'unmatched',
   }),
-  res: (reply: FastifyReply) => ({ statusCode: reply.statusCode }),
-  err: (error: unknown) => describeError(error),
+  res: (reply: Pick<FastifyReply, 'statusCode'>) => ({ statusCode: reply.statusCode }),
+  err: (error: unknown) => {
+    const described = describeError(error);
+    // Fastify's types want a message and a stack: both rebuilt from what is safe to keep.
+    const message = described.code === undefined ? described.type : `${described.type} ${described.code}`;
+    return { ...described, message, stack: (described.frames ?? []).join('\n') };
+  },
 };
 
 export interface LoggedError {
