@@ -9,6 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { ConnectionGate, DEFAULT_GATE, type GateSettings } from './connection-gate.ts';
 import { lockDataDirectory } from './directory-lock.ts';
 import * as schema from './schema/index.ts';
 
@@ -48,6 +49,8 @@ export interface OpenOptions {
   dataDir?: string | undefined;
   /** Connections in the pool (PostgreSQL only). */
   poolSize?: number;
+  /** The bounded queue in front of PGlite's one connection (PGlite only). */
+  queue?: GateSettings;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
@@ -81,6 +84,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     lock?.release();
     throw error;
   }
+  gateConnection(client, new ConnectionGate(options.queue ?? DEFAULT_GATE));
   const db = drizzlePglite(client, { schema });
   return {
     db: db as unknown as Db,
@@ -95,4 +99,19 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     },
     announce: (details) => lock?.annotate(details),
   };
+}
+
+/**
+ * Routes the client's top-level operations through the gate. Inside a transaction PGlite runs the
+ * transaction's own queries, which do not come back here, so a transaction holds the gate once.
+ */
+function gateConnection(client: PGlite, gate: ConnectionGate): void {
+  const query = client.query.bind(client);
+  const exec = client.exec.bind(client);
+  const transaction = client.transaction.bind(client);
+  client.query = ((...args: Parameters<typeof query>) =>
+    gate.run(() => query(...args))) as typeof client.query;
+  client.exec = ((...args: Parameters<typeof exec>) => gate.run(() => exec(...args))) as typeof client.exec;
+  client.transaction = ((...args: Parameters<typeof transaction>) =>
+    gate.run(() => transaction(...args))) as typeof client.transaction;
 }

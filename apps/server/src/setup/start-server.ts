@@ -12,7 +12,9 @@ import { countUsers, upsertJurisdictions } from './setup.repository.ts';
 /** Opens the configured database (PostgreSQL or the embedded PGlite), migrated, with the seven jurisdictions and the screening library. */
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   const database = await openDatabase(
-    config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.pgliteDir },
+    config.databaseUrl
+      ? { url: config.databaseUrl }
+      : { dataDir: config.pgliteDir, ...(config.databaseQueue ? { queue: config.databaseQueue } : {}) },
   );
   try {
     await database.migrate();

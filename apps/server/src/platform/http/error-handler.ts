@@ -41,6 +41,10 @@ export function answerError(error: unknown, request: FastifyRequest, reply: Fast
     }));
     return sendProblem(reply, problemOf('validation_failed', { errors }));
   }
+  if (isDatabaseBusy(error)) {
+    reply.header('retry-after', String(RETRY_AFTER_UNAVAILABLE_SECONDS));
+    return sendProblem(reply, problemOf('database_busy'));
+  }
   if (isStorageFull(error)) {
     request.log.error({ err: error }, 'database storage full');
     reply.header('retry-after', String(RETRY_AFTER_UNAVAILABLE_SECONDS * 30));
@@ -72,6 +76,16 @@ export function isStorageFull(error: unknown): boolean {
     if (code === '53100' || code === 'ENOSPC') return true;
     if (typeof message === 'string' && /no space left on device/i.test(message)) return true;
     current = cause;
+  }
+  return false;
+}
+
+/** The embedded database's queue refused the operation (packages/db connection-gate.ts). */
+function isDatabaseBusy(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
+    if ((current as { code?: unknown }).code === 'VEZA_DATABASE_BUSY') return true;
+    current = (current as { cause?: unknown }).cause;
   }
   return false;
 }
