@@ -22,11 +22,14 @@ import { statisticsRoutes } from './modules/statistics/index.ts';
 import { userRoutes } from './modules/users/index.ts';
 import { personRoutes } from './modules/persons/index.ts';
 import { screeningRoutes } from './modules/screenings/index.ts';
+import { SignInThrottle } from './platform/auth/sign-in-throttle.ts';
 import type { Config } from './platform/config.ts';
 import { AppError } from './platform/errors.ts';
 import { installApiDocs } from './platform/http/docs.ts';
-import { installErrorHandling } from './platform/http/error-handler.ts';
+import { answerClientError, answerError, installErrorHandling } from './platform/http/error-handler.ts';
 import { healthRoutes, VEZA_VERSION } from './platform/http/health.routes.ts';
+import { safeLoggerOptions } from './platform/http/logging.ts';
+import { installNulCharacterGuard } from './platform/http/nul-characters.ts';
 import './platform/http/request-state.ts';
 // Registers every module's policy with the engine before any request is decided.
 import './policies.ts';
@@ -47,23 +50,45 @@ export interface BuildAppOptions {
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: safeLoggerOptions(options.logger),
     bodyLimit: config.bodyLimit,
     trustProxy: trustProxyOption(config.trustProxy),
     // Paths are matched exactly; /api/me/ is not /api/me.
     routerOptions: { ignoreTrailingSlash: false },
+    // A malformed URL and a path parameter over the length limit (414) answer problem+json too.
+    frameworkErrors: (error, request, reply) => answerError(error, request, reply),
+    clientErrorHandler: answerClientError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', database);
   app.decorate('config', config);
+  app.decorate(
+    'signInThrottle',
+    new SignInThrottle({
+      freeFailures: config.lockout.maxFailures,
+      maxDelayMs: config.lockout.durationMs,
+      accountCeiling: config.signInCeiling?.accountCeiling ?? 100,
+      accountSlowdownMs: config.signInCeiling?.accountSlowdownMs ?? 30_000,
+    }),
+  );
   acceptJsonBodiesOnly(app);
   installErrorHandling(app);
+  installNulCharacterGuard(app);
 
-  // Before the session hook: a flood is refused without touching the database.
+  // Counted after the session hook, so that signed-in traffic counts per session: a whole police
+  // station behind one address must not share one budget. Requests without a valid session count per
+  // address; sign-ins per (account, address) pair (modules/auth). A flood without a session costs at
+  // most one indexed session lookup before it is refused.
   await app.register(rateLimit, {
     global: true,
-    max: config.rateLimit.globalPerMinute,
+    hook: 'preHandler',
+    max: (request) =>
+      request.session
+        ? config.rateLimit.globalPerMinute
+        : (config.rateLimit.anonymousPerMinute ?? config.rateLimit.globalPerMinute),
+    keyGenerator: (request) =>
+      request.session ? `session:${request.session.session.id}` : `address:${request.ip}`,
     timeWindow: 60_000,
     // The limit guards the API. The web app's own files (one page load is dozens of them) are static,
     // touch no database, and counted against an office sharing one address they locked users out.

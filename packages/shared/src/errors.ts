@@ -41,7 +41,12 @@ export const PLATFORM_ERROR_CODES = [
   'payload_too_large',
   'unsupported_media_type',
   'internal_error',
-  // A regional body holds no national records: cases, screenings and persons belong to a national unit.
+  // The request line or a path parameter is longer than the server accepts.
+  'uri_too_long',
+  // The database's disk is full; nothing was written. Answers again once space returns.
+  'storage_full',
+  // Readiness: the database is unreachable, migrations are behind or disk space is low.
+  'not_ready',
 ] as const;
 export type PlatformErrorCode = (typeof PLATFORM_ERROR_CODES)[number];
 
@@ -60,6 +65,16 @@ export const ERROR_CODES = [
   ...REFERRAL_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * Field-problem codes the server reports beside zod's issue codes; the UI translates each as
+ * `validation.<code>`.
+ */
+export const FIELD_PROBLEM_CODES = [
+  // A text holds the NUL character (U+0000), which no database text column can store.
+  'nul_character',
+] as const;
+export type FieldProblemCode = (typeof FIELD_PROBLEM_CODES)[number];
 
 /** Per-field problem inside a `validation_failed` answer; `code` is a zod issue code translated by the UI. */
 export interface FieldProblem {

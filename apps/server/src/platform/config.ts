@@ -18,11 +18,25 @@ export interface Config {
   /** 32 bytes; encrypts TOTP secrets at rest (AES-256-GCM). */
   secretKey: Buffer;
   session: { idleTimeoutMs: number; absoluteTimeoutMs: number };
+  /**
+   * Sign-in throttling (no lock-outs): `maxFailures` failed sign-ins from one address on one account
+   * are free, each further one makes that pair wait 1 s, 2 s, 4 s ... up to `durationMs`. Past
+   * `accountCeiling` failures in an hour from all addresses, every pair waits at least
+   * `accountSlowdownMs` between attempts; the account is never locked.
+   */
   lockout: { maxFailures: number; durationMs: number };
+  signInCeiling?: { accountCeiling: number; accountSlowdownMs: number };
+  /** Readiness fails (503 storage_full) when less than this is free where PGlite keeps its files. */
+  minFreeDiskBytes?: number;
+  /** PGlite's one connection: how long a request may wait for it, and how many may wait. */
   /** Passed to Fastify's trustProxy: false, true, a hop count or a list of addresses. */
   trustProxy: boolean | number | string;
   bodyLimit: number;
-  rateLimit: { loginPerMinute: number; globalPerMinute: number };
+  /**
+   * Requests a minute: `globalPerMinute` per signed-in session, `anonymousPerMinute` per address for
+   * requests without a session, `loginPerMinute` sign-ins per (account, address) pair.
+   */
+  rateLimit: { loginPerMinute: number; globalPerMinute: number; anonymousPerMinute?: number };
 }
 
 /** Start-up refused because the environment is wrong; the message names every problem. */
@@ -58,6 +72,10 @@ const EnvSchema = z.object({
   VEZA_BODY_LIMIT: z.preprocess(emptyAsUndefined, positiveInt(1024 * 1024)),
   VEZA_LOGIN_RATE_LIMIT: z.preprocess(emptyAsUndefined, positiveInt(10)),
   VEZA_RATE_LIMIT: z.preprocess(emptyAsUndefined, positiveInt(600)),
+  VEZA_ANONYMOUS_RATE_LIMIT: z.preprocess(emptyAsUndefined, positiveInt(600)),
+  VEZA_SIGNIN_ACCOUNT_CEILING: z.preprocess(emptyAsUndefined, positiveInt(100)),
+  VEZA_SIGNIN_ACCOUNT_SLOWDOWN_SECONDS: z.preprocess(emptyAsUndefined, positiveInt(30)),
+  VEZA_MIN_FREE_DISK_MB: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(256)),
 });
 
 /**
@@ -89,7 +107,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lockout: { maxFailures: e.VEZA_LOCKOUT_ATTEMPTS, durationMs: e.VEZA_LOCKOUT_MINUTES * 60_000 },
     trustProxy: parseTrustProxy(e.VEZA_TRUST_PROXY),
     bodyLimit: e.VEZA_BODY_LIMIT,
-    rateLimit: { loginPerMinute: e.VEZA_LOGIN_RATE_LIMIT, globalPerMinute: e.VEZA_RATE_LIMIT },
+    rateLimit: {
+      loginPerMinute: e.VEZA_LOGIN_RATE_LIMIT,
+      globalPerMinute: e.VEZA_RATE_LIMIT,
+      anonymousPerMinute: e.VEZA_ANONYMOUS_RATE_LIMIT,
+    },
+    signInCeiling: {
+      accountCeiling: e.VEZA_SIGNIN_ACCOUNT_CEILING,
+      accountSlowdownMs: e.VEZA_SIGNIN_ACCOUNT_SLOWDOWN_SECONDS * 1000,
+    },
+    minFreeDiskBytes: e.VEZA_MIN_FREE_DISK_MB * 1024 * 1024,
   };
 }
 

@@ -63,4 +63,7 @@ export const PLATFORM_STATUS_BY_CODE: Readonly<Record<PlatformErrorCode, number>
   payload_too_large: 413,
   unsupported_media_type: 415,
   internal_error: 500,
+  uri_too_long: 414,
+  storage_full: 503,
+  not_ready: 503,
 };

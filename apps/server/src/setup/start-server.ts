@@ -62,6 +62,7 @@ export async function startServer(
   }
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
+  database.announce?.({ port });
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   // Reminders of the referral module (reflection period ending, acknowledgement overdue), hourly.
   const reminders = startReminderTimer(database.db, (error) =>

@@ -6,6 +6,7 @@ import {
   AUDIT_EVENTS,
   AUDIT_OPERATIONS,
   ERROR_CODES,
+  FIELD_PROBLEM_CODES,
   INTL_TAG,
   JURISDICTIONS,
   ROLES,
@@ -110,6 +111,7 @@ describe('UI catalogues', () => {
       ...ACTIONS.map((action) => `actions.${action}`),
       ...AUDIT_EVENTS.map((event) => `auditActions.${event}`),
       ...ZOD_ISSUE_CODES.map((code) => `validation.${code}`),
+      ...FIELD_PROBLEM_CODES.map((code) => `validation.${code}`),
     ];
     for (const [locale, catalogue] of Object.entries(ALL)) {
       const keys = flatten(catalogue);

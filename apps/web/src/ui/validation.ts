@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
-import { ERROR_CODES, type FieldProblem } from '@veza/shared';
+import { ERROR_CODES, FIELD_PROBLEM_CODES, type FieldProblem } from '@veza/shared';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -62,6 +62,8 @@ export function issueMessage(t: TFunction, issue: ZodIssue): string {
 export function fieldProblemMessage(t: TFunction, problem: FieldProblem): string {
   if ((ERROR_CODES as readonly string[]).includes(problem.code)) return t(`errors.${problem.code}`);
   if ((ZOD_ISSUE_CODES as readonly string[]).includes(problem.code)) return t(`validation.${problem.code}`);
+  if ((FIELD_PROBLEM_CODES as readonly string[]).includes(problem.code))
+    return t(`validation.${problem.code}`);
   return t('validation.custom');
 }
 

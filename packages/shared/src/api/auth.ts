@@ -41,7 +41,13 @@ export const MeSchema = z.object({
 });
 export type Me = z.infer<typeof MeSchema>;
 
-export const LoginResponseSchema = z.object({ user: MeSchema, csrfToken: z.string() });
+export const LoginResponseSchema = z.object({
+  user: MeSchema,
+  csrfToken: z.string(),
+  /** Failed sign-ins on this account since its previous sign-in (from any address), or null. */
+  failedSignIns: z.object({ count: z.number().int().positive(), lastAt: z.iso.datetime() }).nullable(),
+});
+export type LoginResponse = z.infer<typeof LoginResponseSchema>;
 
 export const SessionStateSchema = z.object({ user: MeSchema, csrfToken: z.string() });
 

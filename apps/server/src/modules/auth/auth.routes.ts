@@ -7,6 +7,11 @@ import { clearSessionCookie, requireSession, setSessionCookie } from '../../plat
 import { presentMe } from '../me/index.ts';
 import { recordFailedSignIn, signIn, signOut } from './auth.service.ts';
 
+function signInKey(body: unknown): string {
+  const email = (body as { email?: unknown } | undefined)?.email;
+  return typeof email === 'string' ? email.trim().toLowerCase() : '';
+}
+
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/login',
@@ -18,18 +23,34 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         body: LoginRequestSchema,
         response: { 200: LoginResponseSchema },
       },
-      config: { rateLimit: { max: app.config.rateLimit.loginPerMinute, timeWindow: 60_000 } },
+      config: {
+        rateLimit: {
+          max: app.config.rateLimit.loginPerMinute,
+          timeWindow: 60_000,
+          // Per (account, address): colleagues behind one office address do not share a budget.
+          keyGenerator: (request) => `sign-in:${signInKey(request.body)}|${request.ip}`,
+        },
+      },
     },
     async (request, reply) => {
+      const email = request.body.email.trim().toLowerCase();
+      const wait = app.signInThrottle.retryAfterSeconds(email, request.ip);
+      if (wait !== null) throw new AppError('rate_limited', { details: { retryAfterSeconds: wait } });
       const result = await handle(request, (ctx, tx) => signIn(tx, ctx, request.body, app.config));
       if (!result.ok) {
         if (result.code === 'invalid_credentials') {
-          await handle(request, (ctx, tx) => recordFailedSignIn(tx, ctx, result, app.config));
+          app.signInThrottle.recordFailure(email, request.ip);
+          await handle(request, (ctx, tx) => recordFailedSignIn(tx, ctx, result));
         }
         throw new AppError(result.code);
       }
+      app.signInThrottle.recordSuccess(email, request.ip);
       setSessionCookie(request, reply, result.session.token, result.session.expiresAt);
-      return { user: presentMe(result.account), csrfToken: result.session.csrfToken };
+      return {
+        user: presentMe(result.account),
+        csrfToken: result.session.csrfToken,
+        failedSignIns: result.failedSignIns,
+      };
     },
   );
 

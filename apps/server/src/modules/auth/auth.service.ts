@@ -9,13 +9,23 @@ import { createSession, type NewSession } from '../../platform/auth/session.serv
 import { verifyTotp } from '../../platform/auth/totp.ts';
 import type { Config } from '../../platform/config.ts';
 import type { RequestContext } from '../../platform/context.ts';
-import { recordFailedAttempt, recordSuccessfulSignIn } from './auth.repository.ts';
+import {
+  failedSignInsSinceLastSignIn,
+  recordFailedAttempt,
+  recordSuccessfulSignIn,
+} from './auth.repository.ts';
 
 export type SignInFailureReason =
-  'unknown_email' | 'wrong_password' | 'wrong_code' | 'locked' | 'disabled' | 'demo_account_outside_demo';
+  'unknown_email' | 'wrong_password' | 'wrong_code' | 'disabled' | 'demo_account_outside_demo';
 
 export type SignInResult =
-  | { ok: true; session: NewSession; account: Account }
+  | {
+      ok: true;
+      session: NewSession;
+      account: Account;
+      /** Failed sign-ins on the account since its previous sign-in, told to its owner. */
+      failedSignIns: { count: number; lastAt: string } | null;
+    }
   | { ok: false; code: 'totp_required' }
   | {
       ok: false;
@@ -52,9 +62,8 @@ export async function signIn(
     await verifyAgainstDummy(input.password);
     return fail('unknown_email');
   }
-  // The password is checked even for a locked or disabled account so the answer time stays the same.
+  // The password is checked even for a disabled account so the answer time stays the same.
   const passwordOk = await verifyPassword(account.passwordHash, input.password);
-  if (account.lockedUntil && account.lockedUntil.getTime() > now.getTime()) return fail('locked');
   if (!passwordOk) return fail('wrong_password');
   if (account.status !== 'active') return fail('disabled');
   if (account.isDemo && config.env !== 'demo') return fail('demo_account_outside_demo');
@@ -67,6 +76,7 @@ export async function signIn(
     if (totpStep === null) return fail('wrong_code');
   }
 
+  const failedSignIns = await failedSignInsSinceLastSignIn(tx, account.id);
   await recordSuccessfulSignIn(tx, account.id, now, totpStep);
   const session = await createSession(
     tx,
@@ -86,26 +96,16 @@ export async function signIn(
       outcome: 'allowed',
     },
   );
-  return { ok: true, session, account };
+  return { ok: true, session, account, failedSignIns };
 }
 
-/** Counts the failure against the account (locking it at the limit) and logs it. */
+/** Counts the failure against the account (it never locks: see the sign-in throttle) and logs it. */
 export async function recordFailedSignIn(
   tx: Queryable,
   ctx: RequestContext,
   failure: SignInFailure,
-  config: Config,
-  now = new Date(),
 ): Promise<void> {
-  let locked = false;
-  // A locked account is not counted further: its lock-out would otherwise never end.
-  if (failure.account && failure.reason !== 'locked') {
-    const lockedUntil = new Date(now.getTime() + config.lockout.durationMs);
-    ({ locked } = await recordFailedAttempt(tx, failure.account.id, {
-      maxFailures: config.lockout.maxFailures,
-      lockedUntil,
-    }));
-  }
+  if (failure.account) await recordFailedAttempt(tx, failure.account.id);
   await appendAudit(tx, ctx, {
     operation: 'sign_in_failed',
     action: 'auth.sign_in',
@@ -119,7 +119,7 @@ export async function recordFailedSignIn(
         }
       : {}),
     outcome: 'failed',
-    details: { email: failure.email, reason: failure.reason, ...(locked ? { lockedNow: true } : {}) },
+    details: { email: failure.email, reason: failure.reason },
   });
 }
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { HealthSchema } from '@veza/shared';
+import { HealthSchema, ReadinessSchema } from '@veza/shared';
 import { PUBLIC } from './docs.ts';
+import { checkReadiness } from './readiness.ts';
 
 function versionIn(file: URL): string | undefined {
   return (JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version;
@@ -14,6 +15,7 @@ export const VEZA_VERSION: string =
   '0.0.0';
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
+  // Liveness: the process answers. It touches nothing, so a busy or full database never restarts it.
   app.get(
     '/api/health',
     {
@@ -26,5 +28,11 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { rateLimit: false },
     },
     async () => ({ status: 'ok' as const, database: app.database.kind, version: VEZA_VERSION }),
+  );
+  // Readiness: whether to send traffic here; 503 problem+json (not_ready, storage_full) otherwise.
+  app.get(
+    '/api/health/ready',
+    { schema: { tags: ['health'], response: { 200: ReadinessSchema } }, config: { rateLimit: false } },
+    async () => checkReadiness(app.database, app.config),
   );
 };

@@ -21,6 +21,9 @@ const PLATFORM_TITLES: Readonly<Record<PlatformErrorCode, string>> = {
   payload_too_large: 'The request body is too large',
   unsupported_media_type: 'Unsupported content type',
   internal_error: 'Internal error',
+  uri_too_long: 'The address or one of its parameters is too long',
+  storage_full: 'The database has no disk space left; nothing was saved',
+  not_ready: 'The server is not ready to serve requests',
 };
 
 const TITLES: Readonly<Record<ErrorCode, string>> = { ...PLATFORM_TITLES, ...MODULE_TITLES };

@@ -62,5 +62,5 @@ function isAllowedInRestrictedState(method: string, path: string): boolean {
   if (path.startsWith('/api/auth/') || path.startsWith('/api/me/totp/')) return true;
   if (path === '/api/me/password' || path === '/api/me/language') return true;
   if (path === '/api/me') return method === 'GET';
-  return path === '/api/health' || path === '/api/openapi.json' || path.startsWith('/api/docs');
+  return path.startsWith('/api/health') || path === '/api/openapi.json' || path.startsWith('/api/docs');
 }

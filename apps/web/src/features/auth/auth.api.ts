@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type {
   LoginRequest,
+  LoginResponse,
   Me,
   SessionInfoSchema,
   SessionStateSchema,
@@ -15,7 +16,7 @@ export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 
 export const authApi = {
   session: () => api<SessionState>('/api/auth/session'),
-  login: (body: LoginRequest) => api<SessionState>('/api/auth/login', { method: 'POST', body }),
+  login: (body: LoginRequest) => api<LoginResponse>('/api/auth/login', { method: 'POST', body }),
   logout: () => api<void>('/api/auth/logout', { method: 'POST' }),
   logoutAll: () => api<void>('/api/auth/logout-all', { method: 'POST' }),
   me: () => api<Me>('/api/me'),

@@ -1,8 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { Me } from '@veza/shared';
+import type { LoginResponse, Me } from '@veza/shared';
 import { isApiError, onSessionProblem, setCsrfToken } from '../../api/client.ts';
 import { applyLocale } from '../../i18n/i18n.ts';
+import { notifyFailedSignIns } from '../../ui/notify.ts';
 import { authApi, type SessionState } from './auth.api.ts';
 import { deviceSession, forgetDeviceSession, rememberDeviceSession } from './device-session.ts';
 
@@ -14,7 +15,7 @@ export type Session =
 interface SessionContextValue {
   session: Session;
   /** After a successful login answer. */
-  signedIn: (state: SessionState) => Promise<void>;
+  signedIn: (state: SessionState | LoginResponse) => Promise<void>;
   /** After an answer that carries the updated user (language, two-factor). */
   updateMe: (me: Me) => void;
   /** Reloads the session state from the server (after a password change, for example). */
@@ -40,10 +41,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [queryClient],
   );
 
-  const signedIn = useCallback(async (state: SessionState) => {
+  const signedIn = useCallback(async (state: SessionState | LoginResponse) => {
     setCsrfToken(state.csrfToken);
     // The language the user chose last time, wherever that was, follows them.
     await applyLocale(state.user.language);
+    if ('failedSignIns' in state && state.failedSignIns) notifyFailedSignIns(state.failedSignIns);
     rememberDeviceSession(state.user);
     setSession({ status: 'signedIn', me: state.user });
   }, []);
