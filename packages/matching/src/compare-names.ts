@@ -69,9 +69,12 @@ const MISSING_PART_FACTOR = 0.3;
 const MISSING_SHARE_LIMIT = 0.25;
 
 // Token comparisons repeat heavily in batches (the same spellings meet again and again), so they are
-// memoised per term-frequency table by token ids.
-const memo = new WeakMap<TermFrequencies, Map<number, number>>();
+// memoised per term-frequency table by token ids: one small map per lower id, keyed by the higher
+// one, so that every key is a small integer (a combined key would be a heap number, slow to hash and
+// garbage to collect when most pairs are new, as in `veza names compare`).
+const memo = new WeakMap<TermFrequencies, Map<number, Map<number, number>>>();
 const MEMO_LIMIT = 2_000_000;
+let memoEntries = 0;
 
 function tokenSimilarity(a: NameToken, b: NameToken, tf: TermFrequencies): number {
   let cache = memo.get(tf);
@@ -79,15 +82,23 @@ function tokenSimilarity(a: NameToken, b: NameToken, tf: TermFrequencies): numbe
     cache = new Map();
     memo.set(tf, cache);
   }
-  const [lo, hi] = a.id < b.id ? [a.id, b.id] : [b.id, a.id];
-  const key = lo * 4_194_304 + hi;
-  const hit = cache.get(key);
+  const lo = a.id < b.id ? a.id : b.id;
+  const hi = a.id < b.id ? b.id : a.id;
+  let row = cache.get(lo);
+  const hit = row?.get(hi);
   if (hit !== undefined) return hit;
   const similarity = compareTokens(a, b, tf).similarity;
-  if (hi < 4_194_304) {
-    if (cache.size >= MEMO_LIMIT) cache.clear();
-    cache.set(key, similarity);
+  if (memoEntries >= MEMO_LIMIT) {
+    cache.clear();
+    memoEntries = 0;
+    row = undefined;
   }
+  if (row === undefined) {
+    row = new Map();
+    cache.set(lo, row);
+  }
+  row.set(hi, similarity);
+  memoEntries++;
   return similarity;
 }
 
@@ -97,29 +108,46 @@ interface Pairing {
   readonly unpairedRight: number[];
 }
 
-// Greedy assignment on the similarity matrix, best pairs first. Names have at most a handful of
-// parts, so this is as good as an optimal assignment in practice and far cheaper.
+// Greedy assignment on the similarity matrix, best pairs first (ties: the pair nearer the diagonal,
+// then the earlier left part). Names have at most a handful of parts, so this is as good as an
+// optimal assignment in practice and far cheaper; the matrix lives in one reused array.
+let matrix = new Float64Array(64);
+
 function pairTokens(a: readonly NameToken[], b: readonly NameToken[], tf: TermFrequencies): Pairing {
-  const candidates: Array<[number, number, number]> = [];
-  for (let i = 0; i < a.length; i++) {
-    for (let j = 0; j < b.length; j++) {
-      candidates.push([tokenSimilarity(a[i] as NameToken, b[j] as NameToken, tf), i, j]);
-    }
+  const n = a.length;
+  const m = b.length;
+  if (matrix.length < n * m) matrix = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) matrix[i * m + j] = tokenSimilarity(a[i] as NameToken, b[j] as NameToken, tf);
   }
-  candidates.sort((x, y) => y[0] - x[0] || x[1] - y[1] - (x[2] - y[2]));
-  const usedA = new Uint8Array(a.length);
-  const usedB = new Uint8Array(b.length);
+  const usedA = new Uint8Array(n);
+  const usedB = new Uint8Array(m);
   const pairs: Array<[number, number, number]> = [];
-  for (const [s, i, j] of candidates) {
-    if (usedA[i] || usedB[j]) continue;
-    usedA[i] = 1;
-    usedB[j] = 1;
-    pairs.push([i, j, s]);
+  const rounds = Math.min(n, m);
+  for (let round = 0; round < rounds; round++) {
+    let bestI = -1;
+    let bestJ = -1;
+    let best = -1;
+    for (let i = 0; i < n; i++) {
+      if (usedA[i]) continue;
+      for (let j = 0; j < m; j++) {
+        if (usedB[j]) continue;
+        const s = matrix[i * m + j] as number;
+        if (s > best || (s === best && (i - j < bestI - bestJ || (i - j === bestI - bestJ && i < bestI)))) {
+          best = s;
+          bestI = i;
+          bestJ = j;
+        }
+      }
+    }
+    usedA[bestI] = 1;
+    usedB[bestJ] = 1;
+    pairs.push([bestI, bestJ, best]);
   }
   const unpairedLeft: number[] = [];
   const unpairedRight: number[] = [];
-  usedA.forEach((u, i) => u || unpairedLeft.push(i));
-  usedB.forEach((u, j) => u || unpairedRight.push(j));
+  for (let i = 0; i < n; i++) if (!usedA[i]) unpairedLeft.push(i);
+  for (let j = 0; j < m; j++) if (!usedB[j]) unpairedRight.push(j);
   return { pairs, unpairedLeft, unpairedRight };
 }
 

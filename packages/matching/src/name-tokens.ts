@@ -13,6 +13,8 @@ export interface NameToken {
   readonly initial: boolean;
   /** The folded form ends in e (or ë), which Albanian definite forms replace by a (Dritë / Drita). */
   readonly schwa: boolean;
+  /** The folded form with Macedonian kj/gj written plain k/g (Ќиро / Kiro), compared often. */
+  readonly plainKG: string;
   /** Process-local number of this spelling, used to memoise token comparisons. */
   readonly id: number;
   /** A number in an organisation's name (Brigade 44, Brigade Forty-Four): it matches only itself. */
@@ -45,6 +47,8 @@ const NOISE = new Set([
 export const MAX_NAME_TOKENS = 8;
 const MAX_TOKEN_LENGTH = 40;
 
+const SOFTENED = /([kg])j/g;
+
 const tokenCache = new Map<string, NameToken | null>();
 let nextTokenId = 0;
 const TOKEN_CACHE_LIMIT = 200_000;
@@ -62,6 +66,7 @@ export function prepareToken(original: string): NameToken | null {
       key: folded.length === 1 ? folded : phoneticKey(folded),
       initial: folded.length === 1,
       schwa: folded.length > 2 && folded.endsWith('e'),
+      plainKG: folded.replace(SOFTENED, '$1'),
       id: nextTokenId++,
     };
   }
@@ -198,6 +203,7 @@ function numericToken(value: number): NameToken {
     key: String(value),
     initial: false,
     schwa: false,
+    plainKG: String(value),
     id: nextTokenId++,
     numeric: true,
   };

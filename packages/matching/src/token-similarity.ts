@@ -13,7 +13,6 @@ export interface TokenSimilarity {
   readonly reason: string;
 }
 
-const SOFTENED = /([kg])j/g;
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 function result(similarity: number, method: TokenMatchMethod, reason: string): TokenSimilarity {
@@ -46,7 +45,7 @@ export function compareTokens(a: NameToken, b: NameToken, tf: TermFrequencies): 
   }
   if (a.key === b.key) return result(0.95, 'phonetic', 'same sound in regional spelling');
   // Macedonian Ќ and Ѓ are also written plain K and G by clerks (Ќиро / Kiro).
-  if (a.folded.replace(SOFTENED, '$1') === b.folded.replace(SOFTENED, '$1')) {
+  if (a.plainKG === b.plainKG) {
     return result(0.93, 'phonetic', 'ќ/ѓ written as k/g');
   }
 
