@@ -105,9 +105,32 @@ function evalDevSet(): number {
     } else {
       const pe = prf(e);
       console.log(
-        `${kind.padEnd(22)} recall ${fmt(pe.r)} (${e.tp}/${e.tp + e.fn})   | baseline ${fmt(prf(b).r)}`,
+        `${kind.padEnd(22)} recall ${fmt(pe.r)} (${e.tp}/${e.tp + e.fn}) F1 ${fmt(pe.f1)}   | baseline recall ${fmt(prf(b).r)} F1 ${fmt(prf(b).f1)}`,
       );
     }
+  }
+  // Families: each kind of slip beside the near-miss names it must not be confused with.
+  console.log('\nF1 per family (positives of the family with the negatives it must keep apart):');
+  const families: Array<[string, (kind: string) => boolean]> = [
+    [
+      'typing slips + near-miss names',
+      (k) => k.startsWith('slip-') || k === 'typo' || k.startsWith('neg-near-miss') || k === 'neg-surname',
+    ],
+    [
+      'Cyrillic slips + Cyrillic near-miss',
+      (k) => k === 'slip-keyboard-cyrillic' || k === 'neg-near-miss-cyrillic',
+    ],
+    ['scripts + different people', (k) => k.startsWith('script-') || k === 'neg-different'],
+    [
+      'given names + gender, siblings',
+      (k) => k === 'father-name' || k === 'neg-gender' || k === 'neg-sibling',
+    ],
+  ];
+  for (const [label, inFamily] of families) {
+    const subset = pairs.filter((p) => inFamily(p.kind));
+    const e = count(subset, engine);
+    const b = count(subset, (p) => baselineScore(p.left, p.right) >= base.threshold);
+    console.log(`${row(`  ${label}`, e)}   | baseline F1 ${fmt(prf(b).f1)}`);
   }
   const misses = pairs.filter((p) => engine(p) !== p.match);
   if (misses.length > 0) {

@@ -48,6 +48,42 @@ describe('names that are different people', () => {
   });
 });
 
+describe('slips a clerk makes, against near-miss real names', () => {
+  it.each([
+    ['Marko Petrović', 'Marko Petrvoić'],
+    ['Драган Милутиновић', 'Драган Милутонивић'],
+    ['Љубиша Стевановић', 'Њубиша Стевановић'],
+    ['OLIVERA JANKOVIC', '0LIVERA JANK0VIC'],
+    ['Dragoljub Obradović', 'OBRADOVIC<<DRAGOLJUB'],
+    ['Петар Марковић', 'Рetar Marković'],
+    ['Весна Поповић', 'BECHA ПOПOBИЋ'],
+    ['Slađana Kovačević', 'Sladana Kovačević'],
+  ])('matches %s with the slip %s', (a, b) => {
+    expect(decision(a, b)).toBe('same');
+  });
+
+  it.each([
+    ['Marko Petrović', 'Marko Petković'],
+    ['Jovan Simić', 'Jovan Šimić'],
+    ['Јован Симић', 'Јован Шимић'],
+    ['Miloš Vuković', 'Miloš Vučković'],
+    ['Милош Вуковић', 'Милош Вучковић'],
+  ])('keeps %s and %s apart: both are real names', (a, b) => {
+    expect(decision(a, b)).not.toBe('same');
+  });
+
+  it('still matches a listed name typed without its diacritic', () => {
+    expect(decision('Jovan Šimić', 'Jovan Simic')).toBe('same');
+    expect(decision('Miloš Vučković', 'Milos Vuckovic')).toBe('same');
+  });
+
+  it('does not read a digit beside a letter in an organisation as a letter', () => {
+    expect(compareNames('4Life Trading', 'Alife Trading', { kind: 'organisation' }).decision).not.toBe(
+      'same',
+    );
+  });
+});
+
 describe('international spellings', () => {
   it.each([
     ['SergeiLavrov', 'Sergei Lavrov'],

@@ -13,6 +13,7 @@ export interface TokenSimilarity {
   readonly reason: string;
 }
 
+const DJ = /dj/g;
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 function result(similarity: number, method: TokenMatchMethod, reason: string): TokenSimilarity {
@@ -33,8 +34,12 @@ export function compareTokens(a: NameToken, b: NameToken, tf: TermFrequencies): 
       : result(0, 'different', 'different numbers');
   }
   if (a.folded === b.folded) {
-    return a.original.toLowerCase() === b.original.toLowerCase()
-      ? result(1, 'exact', 'same letters, different case')
+    if (a.original.toLowerCase() === b.original.toLowerCase())
+      return result(1, 'exact', 'same letters, different case');
+    // Both spellings written with their diacritics and both real names (Simić / Šimić): two families.
+    // A spelling without them (Simic) is how either is typed, and matches both.
+    return a.listedSpelling && b.listedSpelling && a.spelling !== b.spelling
+      ? result(0.3, 'different', 'two different names that differ by a diacritic')
       : result(0.98, 'transliteration', 'same name in another script or without diacritics');
   }
   if (a.initial || b.initial) {
@@ -43,7 +48,15 @@ export function compareTokens(a: NameToken, b: NameToken, tf: TermFrequencies): 
       ? result(0.75, 'initial', 'initial agrees with the name')
       : result(0, 'different', 'initial does not agree');
   }
-  if (a.key === b.key) return result(0.95, 'phonetic', 'same sound in regional spelling');
+  if (a.key === b.key) {
+    // The key merges spellings; two listed names that it merges are still two names (Vuković /
+    // Vučković), except for Đ typed as D, which clerks do all the time.
+    const twoNames =
+      a.listedFolded && b.listedFolded && a.folded.replace(DJ, 'd') !== b.folded.replace(DJ, 'd');
+    return twoNames
+      ? result(0.3, 'different', 'two different names that sound alike')
+      : result(0.95, 'phonetic', 'same sound in regional spelling');
+  }
   // Macedonian Ќ and Ѓ are also written plain K and G by clerks (Ќиро / Kiro).
   if (a.plainKG === b.plainKG) {
     return result(0.93, 'phonetic', 'ќ/ѓ written as k/g');
@@ -108,7 +121,7 @@ function classifySlip(a: NameToken, b: NameToken, shortest: number, unknown: boo
         ? result(0.8, 'typing', `letter ${edit.letter} missing or extra in an unknown name`)
         : result(0.62, 'typing', 'letter missing in a short name');
     case 'substitute': {
-      if (areNeighbourKeys(edit.from, edit.to)) {
+      if (areNeighbourKeys(edit.from, edit.to) || cyrillicNeighbours(a.folded, edit)) {
         return result(0.88, 'typing', `${edit.from} typed for neighbouring key ${edit.to}`);
       }
       const vowels = VOWELS.has(edit.from) && VOWELS.has(edit.to);
@@ -125,4 +138,11 @@ function classifySlip(a: NameToken, b: NameToken, shortest: number, unknown: boo
         : result(0.62, 'typing', 'one letter differs in a short name');
     }
   }
+}
+
+// Љ and Њ are neighbouring keys on the Serbian and Macedonian Cyrillic layouts; folded they are
+// "lj" and "nj", one letter apart.
+function cyrillicNeighbours(folded: string, edit: { at: number; from: string; to: string }): boolean {
+  const pair = edit.from + edit.to;
+  return (pair === 'ln' || pair === 'nl') && folded[edit.at + 1] === 'j';
 }
