@@ -119,6 +119,24 @@ describe('international spellings', () => {
   });
 });
 
+describe('patronymics, particles and initials of other languages', () => {
+  it('does not hold a left-out Russian patronymic against a match', () => {
+    expect(decision('Serej Lavrov', 'Сергей Викторович Лавров')).toBe('same');
+  });
+
+  it('keeps a son and his father apart when their names swap around bin', () => {
+    expect(decision('Salman bin Muhammad Al-Rawi', 'Muhammad bin Salman Al-Rawi')).not.toBe('same');
+  });
+
+  it('reads bin, ben and ibn, al and el as the same particle', () => {
+    expect(decision('Bachar el-Assad', 'Bashar al-Assad')).toBe('same');
+  });
+
+  it('reads two capitals beside a mixed-case name as initials', () => {
+    expect(decision('JC Juncker', 'Jean-Claude Juncker')).toBe('same');
+  });
+});
+
 describe('organisation names', () => {
   const org = (a: string, b: string): string => compareNames(a, b, { kind: 'organisation' }).decision;
 

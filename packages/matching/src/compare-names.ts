@@ -151,6 +151,30 @@ function pairTokens(a: readonly NameToken[], b: readonly NameToken[], tf: TermFr
   return { pairs, unpairedLeft, unpairedRight };
 }
 
+const PATRONYMIC_FACTOR = 0.1;
+
+function missingWeight(token: NameToken, tf: TermFrequencies): number {
+  return (token.patronymic ? PATRONYMIC_FACTOR : MISSING_PART_FACTOR) * nameTokenWeight(tf, token.key);
+}
+
+// Arabic "son of" / "daughter of", and their common romanisations.
+const SON_OF = new Set(['bin', 'ibn', 'ben', 'bint', 'binti', 'ould']);
+
+/** The parts just before and after "bin" in each name, when there is one. */
+function ownAndFather(tokens: readonly NameToken[]): [string, string] | null {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (SON_OF.has((tokens[i] as NameToken).folded))
+      return [(tokens[i - 1] as NameToken).key, (tokens[i + 1] as NameToken).key];
+  }
+  return null;
+}
+
+function fatherAndSonSwapped(a: readonly NameToken[], b: readonly NameToken[]): boolean {
+  const x = ownAndFather(a);
+  const y = ownAndFather(b);
+  return x !== null && y !== null && x[0] !== x[1] && x[0] === y[1] && x[1] === y[0];
+}
+
 function asPrepared(name: string | PreparedName, kind: NameKind): PreparedName {
   return typeof name === 'string' ? prepareName(name, kind) : name;
 }
@@ -247,10 +271,8 @@ export function compareNames(
     }
   }
   let missing = 0;
-  for (const i of unpairedLeft)
-    missing += MISSING_PART_FACTOR * nameTokenWeight(tf, (leftTokens[i] as NameToken).key);
-  for (const j of unpairedRight)
-    missing += MISSING_PART_FACTOR * nameTokenWeight(tf, (rightTokens[j] as NameToken).key);
+  for (const i of unpairedLeft) missing += missingWeight(leftTokens[i] as NameToken, tf);
+  for (const j of unpairedRight) missing += missingWeight(rightTokens[j] as NameToken, tf);
   denominator += pairs.length > 0 ? Math.min(missing, MISSING_SHARE_LIMIT * denominator) : missing;
 
   let score = denominator > 0 ? numerator / denominator : 0;
@@ -272,6 +294,11 @@ export function compareNames(
           ? 'only one full name part agrees; the rest is an initial'
           : 'only one name part agrees',
     );
+  }
+  if (fatherAndSonSwapped(leftTokens, rightTokens)) {
+    // Muhammad bin Salman is Salman's son; Salman bin Muhammad is Muhammad's: the same parts, two men.
+    score = Math.min(score, 0.5);
+    limits.push("the person's and the father's names are swapped around bin/ibn");
   }
   if (agreeingParts === 0 && initials > 0) {
     // Initials alone (J. / J. P.) fit thousands of people: worth a look, never a confirmed match.
@@ -322,7 +349,7 @@ function buildExplanation(
     right: side === 'right' ? token.original : null,
     method: 'missing',
     similarity: 0,
-    weight: round2(MISSING_PART_FACTOR * nameTokenWeight(tf, token.key)),
+    weight: round2(missingWeight(token, tf)),
     reason: `only the ${side} name has this part (e.g. a father's or second name)`,
   });
   for (const i of unpairedLeft) alignments.push(missing(a.tokens[i] as NameToken, 'left'));

@@ -25,6 +25,11 @@ export interface NameToken {
   readonly listedFolded: boolean;
   /** Process-local number of this spelling, used to memoise token comparisons. */
   readonly id: number;
+  /**
+   * An East Slavic patronymic (Викторович, Viktorovich, Ivanovna): many records leave it out, so
+   * its absence counts less than another missing part. Serbian surnames end in -ić (ћ), not -ич.
+   */
+  readonly patronymic?: boolean;
   /** A number in an organisation's name (Brigade 44, Brigade Forty-Four): it matches only itself. */
   readonly numeric?: boolean;
 }
@@ -49,6 +54,19 @@ const NOISE = new Set([
   'gdja',
   'zot',
   'zonja',
+  // Titles that records put before a name in other languages (the region's case files meet them in
+  // migrant-smuggling cases): they say what someone is, not who.
+  'president',
+  'prof',
+  'professor',
+  'sheikh',
+  'shaikh',
+  'sheik',
+  'general',
+  'colonel',
+  'senator',
+  'excellency',
+  'hon',
 ]);
 
 /** Names longer than this are cut: no real name has more parts, and it bounds the work per record. */
@@ -56,6 +74,9 @@ export const MAX_NAME_TOKENS = 8;
 const MAX_TOKEN_LENGTH = 40;
 
 const SOFTENED = /([kg])j/g;
+const JOINED_INITIALS = /^\p{Lu}{2}$/u;
+const PATRONYMIC = /.{3}(?:ovich|evich|ovych|evych|ovna|evna|ivna)$/;
+const CYRILLIC_PATRONYMIC = /.{3}(?:вич|вна|ична)$/u;
 
 // Cyrillic and Latin letters that look the same (Р/P, Н/H, С/C, В/B ...): a word typed with both
 // scripts (a Cyrillic keyboard left on for one letter, a scan read by OCR) is read in the script of
@@ -123,6 +144,7 @@ export function prepareToken(original: string): NameToken | null {
       spelling,
       listedSpelling: KNOWN_SPELLINGS.has(spelling),
       listedFolded: KNOWN_FOLDED.has(folded),
+      patronymic: PATRONYMIC.test(folded) || CYRILLIC_PATRONYMIC.test(letters.toLowerCase()),
       id: nextTokenId++,
     };
   }
@@ -165,13 +187,19 @@ export function prepareName(name: string, kind: NameKind = 'person'): PreparedNa
   if (kind === 'organisation') return prepareOrganisationName(name, text);
   const tokens: NameToken[] = [];
   const hasCyrillic = CYRILLIC.test(text);
-  for (const part of text.split(SEPARATORS)) {
-    if (part.length === 0) continue;
-    const token = prepareToken(cyrillicIfLookalike(part, hasCyrillic));
-    if (token !== null) tokens.push(token);
+  const parts = text.split(SEPARATORS).filter((part) => part.length > 0);
+  // Two capitals beside words in mixed case are two initials run together (JC Juncker); in a name
+  // written all in capitals they are a short name (KO TAE HUN).
+  const mixedCase = parts.some((part) => part !== part.toUpperCase());
+  for (const written of parts) {
+    const asInitials = mixedCase && JOINED_INITIALS.test(written) ? [...written] : [written];
+    for (const part of asInitials) {
+      const token = prepareToken(cyrillicIfLookalike(part, hasCyrillic));
+      if (token !== null) tokens.push(token);
+    }
     if (tokens.length >= MAX_NAME_TOKENS) break;
   }
-  return { original: name, tokens };
+  return { original: name, tokens: tokens.slice(0, MAX_NAME_TOKENS) };
 }
 
 // Legal forms, as folded token sequences after dotted abbreviations are closed up (S.A.R.L. -> sarl,

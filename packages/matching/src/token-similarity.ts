@@ -14,6 +14,16 @@ export interface TokenSimilarity {
 }
 
 const DJ = /dj/g;
+const FRENCH_CH = /(?<!s)ch/g;
+// Arabic "son of" and the article, as romanisations write them.
+const PARTICLES = new Map([
+  ['bin', 'son'],
+  ['ben', 'son'],
+  ['ibn', 'son'],
+  ['al', 'the'],
+  ['el', 'the'],
+  ['ul', 'the'],
+]);
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 function result(similarity: number, method: TokenMatchMethod, reason: string): TokenSimilarity {
@@ -48,6 +58,16 @@ export function compareTokens(a: NameToken, b: NameToken, tf: TermFrequencies): 
       ? result(0.75, 'initial', 'initial agrees with the name')
       : result(0, 'different', 'initial does not agree');
   }
+  const particle = PARTICLES.get(a.folded);
+  if (particle !== undefined && particle === PARTICLES.get(b.folded))
+    return result(
+      0.95,
+      'transliteration',
+      'the same Arabic particle romanised differently (bin / ben / ibn, al / el)',
+    );
+  // French romanisations write ch where English ones write sh (Bachar / Bashar, Chaker / Shaker).
+  if (a.folded.length >= 4 && a.folded.replace(FRENCH_CH, 'sh') === b.folded.replace(FRENCH_CH, 'sh'))
+    return result(0.9, 'transliteration', 'ch and sh: French and English romanisation');
   if (a.key === b.key) {
     // The key merges spellings; two listed names that it merges are still two names (Vuković /
     // Vučković), except for Đ typed as D, which clerks do all the time.
