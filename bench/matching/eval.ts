@@ -267,8 +267,12 @@ function generatedPairs(n: number): Pair[] {
     match: true,
     kind: '',
   }));
-  for (let i = 0; pairs.length < n && i + 1 < people.length; i += 2)
-    pairs.push({ left: people[i] ?? '', right: people[i + 1] ?? '', match: false, kind: '' });
+  // Unrelated people, paired far apart in the stream so that no planted duplicate is among them.
+  for (let i = 0; pairs.length < n && people.length > 2; i++) {
+    const j = ((i * 7_919 + people.length / 2) % people.length) | 0;
+    if (Math.abs((i % people.length) - j) < 2) continue;
+    pairs.push({ left: people[i % people.length] ?? '', right: people[j] ?? '', match: false, kind: '' });
+  }
   return pairs;
 }
 
