@@ -1,11 +1,16 @@
 // Accuracy of @veza/matching name comparison on the labelled development set, per kind of
 // variation, beside a common baseline (fuzzball token_sort_ratio on any-ascii-folded names at its
 // best threshold, measured in the same run), and on the nomenklatura name benchmark beside
-// yente's logic-v2 results. Prints figures; not a test. Run: npm run eval:matching
-import { existsSync, readFileSync } from 'node:fs';
+// yente's logic-v2 results, and whole processes (`veza names compare` against the same baseline as a
+// plain-JavaScript process) on the same generated pairs. Prints figures; not a test.
+// Run: npm run eval:matching [-- --errors] [-- --pairs N] (N generated pairs, default 200,000; 0 skips)
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import anyAscii from 'any-ascii';
 import { token_sort_ratio as tokenSortRatio } from 'fuzzball';
+import { streamPeople } from '../../packages/demo/src/people/index.ts';
 import { compareNames } from '../../packages/matching/src/index.ts';
 
 interface Pair {
@@ -37,10 +42,10 @@ function readDevSet(): Pair[] {
     });
 }
 
-function count(pairs: readonly Pair[], predict: (p: Pair) => boolean): Counts {
+function count(pairs: readonly Pair[], predict: (p: Pair, i: number) => boolean): Counts {
   const c: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
-  for (const p of pairs) {
-    const said = predict(p);
+  for (const [i, p] of pairs.entries()) {
+    const said = predict(p, i);
     if (said && p.match) c.tp++;
     else if (said) c.fp++;
     else if (p.match) c.fn++;
@@ -73,13 +78,14 @@ function bestBaseline(pairs: readonly Pair[]): { threshold: number; counts: Coun
   const scores = pairs.map((p) => baselineScore(p.left, p.right));
   let best = { threshold: 0, counts: count(pairs, () => true) };
   for (let t = 0; t <= 100; t++) {
-    const counts = count(pairs, (p) => (scores[pairs.indexOf(p)] as number) >= t);
+    const counts = count(pairs, (_, i) => (scores[i] as number) >= t);
     if (prf(counts).f1 > prf(best.counts).f1) best = { threshold: t, counts };
   }
   return best;
 }
 
-function evalDevSet(): void {
+/** Returns the baseline's best threshold on the development set, which the whole-process run uses. */
+function evalDevSet(): number {
   const pairs = readDevSet();
   const engine = (p: Pair): boolean => compareNames(p.left, p.right).decision === 'same';
   console.log(
@@ -99,9 +105,32 @@ function evalDevSet(): void {
     } else {
       const pe = prf(e);
       console.log(
-        `${kind.padEnd(22)} recall ${fmt(pe.r)} (${e.tp}/${e.tp + e.fn})   | baseline ${fmt(prf(b).r)}`,
+        `${kind.padEnd(22)} recall ${fmt(pe.r)} (${e.tp}/${e.tp + e.fn}) F1 ${fmt(pe.f1)}   | baseline recall ${fmt(prf(b).r)} F1 ${fmt(prf(b).f1)}`,
       );
     }
+  }
+  // Families: each kind of slip beside the near-miss names it must not be confused with.
+  console.log('\nF1 per family (positives of the family with the negatives it must keep apart):');
+  const families: Array<[string, (kind: string) => boolean]> = [
+    [
+      'typing slips + near-miss names',
+      (k) => k.startsWith('slip-') || k === 'typo' || k.startsWith('neg-near-miss') || k === 'neg-surname',
+    ],
+    [
+      'Cyrillic slips + Cyrillic near-miss',
+      (k) => k === 'slip-keyboard-cyrillic' || k === 'neg-near-miss-cyrillic',
+    ],
+    ['scripts + different people', (k) => k.startsWith('script-') || k === 'neg-different'],
+    [
+      'given names + gender, siblings',
+      (k) => k === 'father-name' || k === 'neg-gender' || k === 'neg-sibling',
+    ],
+  ];
+  for (const [label, inFamily] of families) {
+    const subset = pairs.filter((p) => inFamily(p.kind));
+    const e = count(subset, engine);
+    const b = count(subset, (p) => baselineScore(p.left, p.right) >= base.threshold);
+    console.log(`${row(`  ${label}`, e)}   | baseline F1 ${fmt(prf(b).f1)}`);
   }
   const misses = pairs.filter((p) => engine(p) !== p.match);
   if (misses.length > 0) {
@@ -113,6 +142,7 @@ function evalDevSet(): void {
       );
     }
   }
+  return base.threshold;
 }
 
 function parseCsv(text: string): string[][] {
@@ -222,5 +252,114 @@ function evalNomenklatura(): void {
   }
 }
 
-evalDevSet();
+/** Generated name pairs: the planted duplicates of synthetic people, and as many unrelated neighbours. */
+function generatedPairs(n: number): Pair[] {
+  const planted: Array<{ original: string; duplicate: string }> = [];
+  const names = new Map<string, string>();
+  const people: string[] = [];
+  for (const p of streamPeople({ count: n, seed: 17, duplicateRate: 0.5 }, (x) => planted.push(x))) {
+    names.set(p.id, p.names[0] ?? '');
+    people.push(p.names[0] ?? '');
+  }
+  const pairs: Pair[] = planted.slice(0, Math.floor(n / 2)).map((x) => ({
+    left: names.get(x.original) ?? '',
+    right: names.get(x.duplicate) ?? '',
+    match: true,
+    kind: '',
+  }));
+  // Unrelated people, paired far apart in the stream so that no planted duplicate is among them.
+  for (let i = 0; pairs.length < n && people.length > 2; i++) {
+    const j = ((i * 7_919 + people.length / 2) % people.length) | 0;
+    if (Math.abs((i % people.length) - j) < 2) continue;
+    pairs.push({ left: people[i % people.length] ?? '', right: people[j] ?? '', match: false, kind: '' });
+  }
+  return pairs;
+}
+
+interface ProcessRun {
+  readonly wall: number;
+  readonly cpu: number;
+  readonly rssMb: number;
+  readonly same: boolean[];
+}
+
+/** Runs a command as its own process with `input` on stdin; wall and CPU time as /usr/bin/time says. */
+function runProcess(command: string[], input: string): ProcessRun {
+  const started = performance.now();
+  const run = spawnSync('/usr/bin/time', ['-f', '@@%U %S %M', ...command], {
+    input,
+    maxBuffer: 1 << 30,
+    encoding: 'utf8',
+  });
+  const wall = (performance.now() - started) / 1000;
+  const timing = /@@([\d.]+) ([\d.]+) (\d+)/.exec(run.stderr);
+  if (run.status !== 0 || !timing)
+    throw new Error(`${command.join(' ')} failed: ${run.stderr.slice(0, 500)}`);
+  const same = run.stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => line.endsWith('\t1'));
+  return {
+    wall,
+    cpu: Number(timing[1]) + Number(timing[2]),
+    rssMb: Math.round(Number(timing[3]) / 1024),
+    same,
+  };
+}
+
+function evalWholeProcess(baselineThreshold: number): void {
+  const at = process.argv.indexOf('--pairs');
+  const n = at > 0 ? Number(process.argv[at + 1]) : 200_000;
+  if (!(n > 0)) return;
+  if (!existsSync('/usr/bin/time')) {
+    console.log('\n(whole-process comparison skipped: /usr/bin/time is missing)');
+    return;
+  }
+  const pairs = generatedPairs(n);
+  const input = pairs.map((p) => `${p.left}\t${p.right}`).join('\n') + '\n';
+  {
+    const root = here('../../');
+    const bundled = bundleIsCurrent(root);
+    const veza = runProcess([process.execPath, `${root}apps/cli/bin/veza.js`, 'names', 'compare'], input);
+    const fuzz = runProcess(
+      [process.execPath, here('./fuzzball-names.mjs'), String(baselineThreshold)],
+      input,
+    );
+    console.log(
+      `\nWhole processes on the same ${pairs.length.toLocaleString('en')} generated pairs (half planted duplicates), start-up included:`,
+    );
+    for (const [label, r] of [
+      [`veza names compare${bundled ? '' : ' (sources via tsx: bundle missing or stale)'}`, veza],
+      [`fuzzball process (t=${baselineThreshold})`, fuzz],
+    ] as const) {
+      const c = count(pairs, (_, i) => r.same[i] === true);
+      console.log(
+        `  ${label.padEnd(36)} wall ${r.wall.toFixed(2)} s (${Math.round(pairs.length / r.wall).toLocaleString('en')} pairs/s), ` +
+          `CPU ${r.cpu.toFixed(2)} s, peak RSS ${r.rssMb} MB, F1 on these pairs ${fmt(prf(c).f1)}`,
+      );
+    }
+    console.log(`  load average while measured: ${loadAverage()}`);
+  }
+}
+
+function bundleIsCurrent(root: string): boolean {
+  try {
+    const built = statSync(`${root}apps/cli/dist/veza.mjs`).mtimeMs;
+    const { inputs } = JSON.parse(readFileSync(`${root}apps/cli/dist/inputs.json`, 'utf8')) as {
+      inputs: string[];
+    };
+    return inputs.every((i) => (statSync(root + i, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) <= built);
+  } catch {
+    return false;
+  }
+}
+
+function loadAverage(): string {
+  return loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
+}
+
+const devSetBaseline = evalDevSet();
 evalNomenklatura();
+evalWholeProcess(devSetBaseline);

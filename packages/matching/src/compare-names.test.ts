@@ -48,6 +48,42 @@ describe('names that are different people', () => {
   });
 });
 
+describe('slips a clerk makes, against near-miss real names', () => {
+  it.each([
+    ['Marko Petrović', 'Marko Petrvoić'],
+    ['Драган Милутиновић', 'Драган Милутонивић'],
+    ['Љубиша Стевановић', 'Њубиша Стевановић'],
+    ['OLIVERA JANKOVIC', '0LIVERA JANK0VIC'],
+    ['Dragoljub Obradović', 'OBRADOVIC<<DRAGOLJUB'],
+    ['Петар Марковић', 'Рetar Marković'],
+    ['Весна Поповић', 'BECHA ПOПOBИЋ'],
+    ['Slađana Kovačević', 'Sladana Kovačević'],
+  ])('matches %s with the slip %s', (a, b) => {
+    expect(decision(a, b)).toBe('same');
+  });
+
+  it.each([
+    ['Marko Petrović', 'Marko Petković'],
+    ['Jovan Simić', 'Jovan Šimić'],
+    ['Јован Симић', 'Јован Шимић'],
+    ['Miloš Vuković', 'Miloš Vučković'],
+    ['Милош Вуковић', 'Милош Вучковић'],
+  ])('keeps %s and %s apart: both are real names', (a, b) => {
+    expect(decision(a, b)).not.toBe('same');
+  });
+
+  it('still matches a listed name typed without its diacritic', () => {
+    expect(decision('Jovan Šimić', 'Jovan Simic')).toBe('same');
+    expect(decision('Miloš Vučković', 'Milos Vuckovic')).toBe('same');
+  });
+
+  it('does not read a digit beside a letter in an organisation as a letter', () => {
+    expect(compareNames('4Life Trading', 'Alife Trading', { kind: 'organisation' }).decision).not.toBe(
+      'same',
+    );
+  });
+});
+
 describe('international spellings', () => {
   it.each([
     ['SergeiLavrov', 'Sergei Lavrov'],
@@ -80,6 +116,24 @@ describe('international spellings', () => {
     const { explanation } = compareNames('SergeiLavrov', 'Sergei Lavrov');
     expect(explanation?.alignments).toHaveLength(1);
     expect(explanation?.alignments[0]?.method).toBe('exact');
+  });
+});
+
+describe('patronymics, particles and initials of other languages', () => {
+  it('does not hold a left-out Russian patronymic against a match', () => {
+    expect(decision('Serej Lavrov', 'Сергей Викторович Лавров')).toBe('same');
+  });
+
+  it('keeps a son and his father apart when their names swap around bin', () => {
+    expect(decision('Salman bin Muhammad Al-Rawi', 'Muhammad bin Salman Al-Rawi')).not.toBe('same');
+  });
+
+  it('reads bin, ben and ibn, al and el as the same particle', () => {
+    expect(decision('Bachar el-Assad', 'Bashar al-Assad')).toBe('same');
+  });
+
+  it('reads two capitals beside a mixed-case name as initials', () => {
+    expect(decision('JC Juncker', 'Jean-Claude Juncker')).toBe('same');
   });
 });
 

@@ -69,9 +69,12 @@ const MISSING_PART_FACTOR = 0.3;
 const MISSING_SHARE_LIMIT = 0.25;
 
 // Token comparisons repeat heavily in batches (the same spellings meet again and again), so they are
-// memoised per term-frequency table by token ids.
-const memo = new WeakMap<TermFrequencies, Map<number, number>>();
+// memoised per term-frequency table by token ids: one small map per lower id, keyed by the higher
+// one, so that every key is a small integer (a combined key would be a heap number, slow to hash and
+// garbage to collect when most pairs are new, as in `veza names compare`).
+const memo = new WeakMap<TermFrequencies, Map<number, Map<number, number>>>();
 const MEMO_LIMIT = 2_000_000;
+let memoEntries = 0;
 
 function tokenSimilarity(a: NameToken, b: NameToken, tf: TermFrequencies): number {
   let cache = memo.get(tf);
@@ -79,15 +82,23 @@ function tokenSimilarity(a: NameToken, b: NameToken, tf: TermFrequencies): numbe
     cache = new Map();
     memo.set(tf, cache);
   }
-  const [lo, hi] = a.id < b.id ? [a.id, b.id] : [b.id, a.id];
-  const key = lo * 4_194_304 + hi;
-  const hit = cache.get(key);
+  const lo = a.id < b.id ? a.id : b.id;
+  const hi = a.id < b.id ? b.id : a.id;
+  let row = cache.get(lo);
+  const hit = row?.get(hi);
   if (hit !== undefined) return hit;
   const similarity = compareTokens(a, b, tf).similarity;
-  if (hi < 4_194_304) {
-    if (cache.size >= MEMO_LIMIT) cache.clear();
-    cache.set(key, similarity);
+  if (memoEntries >= MEMO_LIMIT) {
+    cache.clear();
+    memoEntries = 0;
+    row = undefined;
   }
+  if (row === undefined) {
+    row = new Map();
+    cache.set(lo, row);
+  }
+  row.set(hi, similarity);
+  memoEntries++;
   return similarity;
 }
 
@@ -97,30 +108,71 @@ interface Pairing {
   readonly unpairedRight: number[];
 }
 
-// Greedy assignment on the similarity matrix, best pairs first. Names have at most a handful of
-// parts, so this is as good as an optimal assignment in practice and far cheaper.
+// Greedy assignment on the similarity matrix, best pairs first (ties: the pair nearer the diagonal,
+// then the earlier left part). Names have at most a handful of parts, so this is as good as an
+// optimal assignment in practice and far cheaper; the matrix lives in one reused array.
+let matrix = new Float64Array(64);
+
 function pairTokens(a: readonly NameToken[], b: readonly NameToken[], tf: TermFrequencies): Pairing {
-  const candidates: Array<[number, number, number]> = [];
-  for (let i = 0; i < a.length; i++) {
-    for (let j = 0; j < b.length; j++) {
-      candidates.push([tokenSimilarity(a[i] as NameToken, b[j] as NameToken, tf), i, j]);
-    }
+  const n = a.length;
+  const m = b.length;
+  if (matrix.length < n * m) matrix = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) matrix[i * m + j] = tokenSimilarity(a[i] as NameToken, b[j] as NameToken, tf);
   }
-  candidates.sort((x, y) => y[0] - x[0] || x[1] - y[1] - (x[2] - y[2]));
-  const usedA = new Uint8Array(a.length);
-  const usedB = new Uint8Array(b.length);
+  const usedA = new Uint8Array(n);
+  const usedB = new Uint8Array(m);
   const pairs: Array<[number, number, number]> = [];
-  for (const [s, i, j] of candidates) {
-    if (usedA[i] || usedB[j]) continue;
-    usedA[i] = 1;
-    usedB[j] = 1;
-    pairs.push([i, j, s]);
+  const rounds = Math.min(n, m);
+  for (let round = 0; round < rounds; round++) {
+    let bestI = -1;
+    let bestJ = -1;
+    let best = -1;
+    for (let i = 0; i < n; i++) {
+      if (usedA[i]) continue;
+      for (let j = 0; j < m; j++) {
+        if (usedB[j]) continue;
+        const s = matrix[i * m + j] as number;
+        if (s > best || (s === best && (i - j < bestI - bestJ || (i - j === bestI - bestJ && i < bestI)))) {
+          best = s;
+          bestI = i;
+          bestJ = j;
+        }
+      }
+    }
+    usedA[bestI] = 1;
+    usedB[bestJ] = 1;
+    pairs.push([bestI, bestJ, best]);
   }
   const unpairedLeft: number[] = [];
   const unpairedRight: number[] = [];
-  usedA.forEach((u, i) => u || unpairedLeft.push(i));
-  usedB.forEach((u, j) => u || unpairedRight.push(j));
+  for (let i = 0; i < n; i++) if (!usedA[i]) unpairedLeft.push(i);
+  for (let j = 0; j < m; j++) if (!usedB[j]) unpairedRight.push(j);
   return { pairs, unpairedLeft, unpairedRight };
+}
+
+const PATRONYMIC_FACTOR = 0.1;
+
+function missingWeight(token: NameToken, tf: TermFrequencies): number {
+  return (token.patronymic ? PATRONYMIC_FACTOR : MISSING_PART_FACTOR) * nameTokenWeight(tf, token.key);
+}
+
+// Arabic "son of" / "daughter of", and their common romanisations.
+const SON_OF = new Set(['bin', 'ibn', 'ben', 'bint', 'binti', 'ould']);
+
+/** The parts just before and after "bin" in each name, when there is one. */
+function ownAndFather(tokens: readonly NameToken[]): [string, string] | null {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (SON_OF.has((tokens[i] as NameToken).folded))
+      return [(tokens[i - 1] as NameToken).key, (tokens[i + 1] as NameToken).key];
+  }
+  return null;
+}
+
+function fatherAndSonSwapped(a: readonly NameToken[], b: readonly NameToken[]): boolean {
+  const x = ownAndFather(a);
+  const y = ownAndFather(b);
+  return x !== null && y !== null && x[0] !== x[1] && x[0] === y[1] && x[1] === y[0];
 }
 
 function asPrepared(name: string | PreparedName, kind: NameKind): PreparedName {
@@ -219,10 +271,8 @@ export function compareNames(
     }
   }
   let missing = 0;
-  for (const i of unpairedLeft)
-    missing += MISSING_PART_FACTOR * nameTokenWeight(tf, (leftTokens[i] as NameToken).key);
-  for (const j of unpairedRight)
-    missing += MISSING_PART_FACTOR * nameTokenWeight(tf, (rightTokens[j] as NameToken).key);
+  for (const i of unpairedLeft) missing += missingWeight(leftTokens[i] as NameToken, tf);
+  for (const j of unpairedRight) missing += missingWeight(rightTokens[j] as NameToken, tf);
   denominator += pairs.length > 0 ? Math.min(missing, MISSING_SHARE_LIMIT * denominator) : missing;
 
   let score = denominator > 0 ? numerator / denominator : 0;
@@ -244,6 +294,11 @@ export function compareNames(
           ? 'only one full name part agrees; the rest is an initial'
           : 'only one name part agrees',
     );
+  }
+  if (fatherAndSonSwapped(leftTokens, rightTokens)) {
+    // Muhammad bin Salman is Salman's son; Salman bin Muhammad is Muhammad's: the same parts, two men.
+    score = Math.min(score, 0.5);
+    limits.push("the person's and the father's names are swapped around bin/ibn");
   }
   if (agreeingParts === 0 && initials > 0) {
     // Initials alone (J. / J. P.) fit thousands of people: worth a look, never a confirmed match.
@@ -294,7 +349,7 @@ function buildExplanation(
     right: side === 'right' ? token.original : null,
     method: 'missing',
     similarity: 0,
-    weight: round2(MISSING_PART_FACTOR * nameTokenWeight(tf, token.key)),
+    weight: round2(missingWeight(token, tf)),
     reason: `only the ${side} name has this part (e.g. a father's or second name)`,
   });
   for (const i of unpairedLeft) alignments.push(missing(a.tokens[i] as NameToken, 'left'));

@@ -72,6 +72,10 @@ const LAYOUTS = [
   ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'],
 ];
 const STAGGER = [0, 0.25, 0.75];
+// Keys the regional layouts add right of P and L, as the letters they fold to: Serbian and
+// Macedonian Cyrillic Ш Ђ/Ѓ, Ч Ћ/Ќ Ж (folded s, dj/gj, c, c/kj, z); Croatian Latin Š Đ Č Ć Ž on the
+// same keys; Albanian Ë and Ç (folded e, c) after L.
+const REGIONAL_NEIGHBOURS = ['ps', 'sd', 'lc', 'pc', 'sc', 'cz', 'le', 'ec', 'pe'];
 const adjacent = new Set<string>();
 for (const rows of LAYOUTS) {
   const pos: Array<[string, number, number]> = [];
@@ -83,7 +87,12 @@ for (const rows of LAYOUTS) {
   }
 }
 
-/** True when the two letters are neighbours on a QWERTZ or QWERTY keyboard. */
+for (const [a, b] of REGIONAL_NEIGHBOURS) {
+  adjacent.add(`${a}${b}`);
+  adjacent.add(`${b}${a}`);
+}
+
+/** True when the two letters (as folded) are neighbours on a keyboard of the region or a QWERTY one. */
 export function areNeighbourKeys(a: string, b: string): boolean {
   return adjacent.has(a + b);
 }

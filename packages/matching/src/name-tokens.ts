@@ -1,5 +1,7 @@
 import { foldToAscii } from './transliterate.ts';
 import { phoneticKey } from './phonetic.ts';
+import { KNOWN_SPELLINGS } from './regional-names.ts';
+import { serbianCyrillicToLatin } from './serbian.ts';
 
 /** One part of a name, with the original spelling kept beside every derived form. */
 export interface NameToken {
@@ -13,8 +15,21 @@ export interface NameToken {
   readonly initial: boolean;
   /** The folded form ends in e (or ë), which Albanian definite forms replace by a (Dritë / Drita). */
   readonly schwa: boolean;
+  /** The folded form with Macedonian kj/gj written plain k/g (Ќиро / Kiro), compared often. */
+  readonly plainKG: string;
+  /** Lower-case, Serbian Cyrillic written in Latin, diacritics kept (Шимић -> šimić). */
+  readonly spelling: string;
+  /** `spelling` is in the regional name lists (Šimić, Шимић, Simić). */
+  readonly listedSpelling: boolean;
+  /** The folded form is that of a listed name (vuckovic for Vučković). */
+  readonly listedFolded: boolean;
   /** Process-local number of this spelling, used to memoise token comparisons. */
   readonly id: number;
+  /**
+   * An East Slavic patronymic (Викторович, Viktorovich, Ivanovna): many records leave it out, so
+   * its absence counts less than another missing part. Serbian surnames end in -ić (ћ), not -ич.
+   */
+  readonly patronymic?: boolean;
   /** A number in an organisation's name (Brigade 44, Brigade Forty-Four): it matches only itself. */
   readonly numeric?: boolean;
 }
@@ -39,11 +54,72 @@ const NOISE = new Set([
   'gdja',
   'zot',
   'zonja',
+  // Titles that records put before a name in other languages (the region's case files meet them in
+  // migrant-smuggling cases): they say what someone is, not who.
+  'president',
+  'prof',
+  'professor',
+  'sheikh',
+  'shaikh',
+  'sheik',
+  'general',
+  'colonel',
+  'senator',
+  'excellency',
+  'hon',
 ]);
 
 /** Names longer than this are cut: no real name has more parts, and it bounds the work per record. */
 export const MAX_NAME_TOKENS = 8;
 const MAX_TOKEN_LENGTH = 40;
+
+const SOFTENED = /([kg])j/g;
+const JOINED_INITIALS = /^\p{Lu}{2}$/u;
+const PATRONYMIC = /.{3}(?:ovich|evich|ovych|evych|ovna|evna|ivna)$/;
+const CYRILLIC_PATRONYMIC = /.{3}(?:вич|вна|ична)$/u;
+
+// Cyrillic and Latin letters that look the same (Р/P, Н/H, С/C, В/B ...): a word typed with both
+// scripts (a Cyrillic keyboard left on for one letter, a scan read by OCR) is read in the script of
+// most of its letters, so "Рetrović" is Petrović, not Retrović.
+const CYRILLIC_LOOKALIKES = 'АВЕКМНОРСТХУаеорсухіјЅѕ';
+const LATIN_LOOKALIKES = 'ABEKMHOPCTXYaeopcyxijSs';
+const TO_LATIN = new Map([...CYRILLIC_LOOKALIKES].map((c, i) => [c, LATIN_LOOKALIKES[i] as string]));
+const TO_CYRILLIC = new Map([...LATIN_LOOKALIKES].map((c, i) => [c, CYRILLIC_LOOKALIKES[i] as string]));
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+function oneScript(word: string): string {
+  let cyrillic = 0;
+  let latin = 0;
+  for (const ch of word) {
+    if (CYRILLIC.test(ch)) cyrillic++;
+    else if (LATIN.test(ch)) latin++;
+  }
+  if (cyrillic === 0 || latin === 0) return word;
+  const into = cyrillic > latin ? TO_CYRILLIC : TO_LATIN;
+  let out = '';
+  for (const ch of word) out += into.get(ch) ?? ch;
+  return out;
+}
+
+/**
+ * A whole word of Latin look-alikes in a name otherwise written in Cyrillic (BECHA ПОПОВИЋ) was
+ * typed with the wrong keyboard layout or read so by OCR: it is read as Cyrillic.
+ */
+function cyrillicIfLookalike(word: string, nameHasCyrillic: boolean): string {
+  if (!nameHasCyrillic || CYRILLIC.test(word)) return word;
+  let out = '';
+  for (const ch of word) {
+    const cyrillic = TO_CYRILLIC.get(ch);
+    if (cyrillic === undefined) return word;
+    out += cyrillic;
+  }
+  return out;
+}
+
+const KNOWN_FOLDED: ReadonlySet<string> = new Set(
+  [...KNOWN_SPELLINGS].map((name) => foldToAscii(name).replace(/[^a-z]/g, '')),
+);
 
 const tokenCache = new Map<string, NameToken | null>();
 let nextTokenId = 0;
@@ -53,15 +129,22 @@ const TOKEN_CACHE_LIMIT = 200_000;
 export function prepareToken(original: string): NameToken | null {
   const cached = tokenCache.get(original);
   if (cached !== undefined) return cached;
-  const folded = foldToAscii(original.slice(0, MAX_TOKEN_LENGTH)).replace(/[^a-z]/g, '');
+  const letters = oneScript(original.slice(0, MAX_TOKEN_LENGTH));
+  const folded = foldToAscii(letters).replace(/[^a-z]/g, '');
   let token: NameToken | null = null;
   if (folded.length > 0 && !NOISE.has(folded)) {
+    const spelling = serbianCyrillicToLatin(letters.normalize('NFC').toLowerCase());
     token = {
       original,
       folded,
       key: folded.length === 1 ? folded : phoneticKey(folded),
       initial: folded.length === 1,
       schwa: folded.length > 2 && folded.endsWith('e'),
+      plainKG: folded.replace(SOFTENED, '$1'),
+      spelling,
+      listedSpelling: KNOWN_SPELLINGS.has(spelling),
+      listedFolded: KNOWN_FOLDED.has(folded),
+      patronymic: PATRONYMIC.test(folded) || CYRILLIC_PATRONYMIC.test(letters.toLowerCase()),
       id: nextTokenId++,
     };
   }
@@ -72,8 +155,8 @@ export function prepareToken(original: string): NameToken | null {
 
 // Separators inside names: spaces, commas (SURNAME, Given), hyphens of double surnames, dots of
 // initials, slashes and brackets of alternative spellings, the middle dots of Japanese and Chinese
-// transcriptions (バラク・オバマ).
-const SEPARATORS = /[\s,.;:/\\()[\]{}"“”„«»\-‐–—_|+*#&%·・0-9]+/u;
+// transcriptions (バラク・オバマ), the filler of passports' machine-readable zones (PETROVIC<<MARKO).
+const SEPARATORS = /[\s,.;:/\\()[\]{}"“”„«»\-‐–—_|+*#&%·・0-9<]+/u;
 const ORGANISATION_SEPARATORS = /[\s,.;:/\\()[\]{}"“”„«»\-‐–—_|+*#&%·・]+/u;
 
 // Digits typed for look-alike letters inside a word (Ig0r Sech1n, I9or).
@@ -88,6 +171,9 @@ const LOOKALIKE_DIGITS: Readonly<Record<string, string>> = {
   '9': 'g',
 };
 const DIGIT_IN_WORD = /(?<=\p{L})[0-9](?=\p{L})/gu;
+// In a person's name a digit beside a letter is a misread letter too (0LIVERA, MARK0 in a
+// machine-readable zone): persons' names have no numbers.
+const DIGIT_BY_LETTER = /(?<=\p{L})[0-9]|[0-9](?=\p{L})/gu;
 const HAS_DIGIT = /[0-9]/;
 
 /** Whose name it is: organisation names lose their legal form (LLC, d.o.o., sh.p.k.) and keep numbers. */
@@ -96,16 +182,24 @@ export type NameKind = 'person' | 'organisation';
 /** Splits a full name into comparable tokens, in any order and any script. */
 export function prepareName(name: string, kind: NameKind = 'person'): PreparedName {
   let text = name.length > 400 ? name.slice(0, 400) : name;
-  if (HAS_DIGIT.test(text)) text = text.replace(DIGIT_IN_WORD, (d) => LOOKALIKE_DIGITS[d] ?? d);
+  if (HAS_DIGIT.test(text))
+    text = text.replace(kind === 'person' ? DIGIT_BY_LETTER : DIGIT_IN_WORD, (d) => LOOKALIKE_DIGITS[d] ?? d);
   if (kind === 'organisation') return prepareOrganisationName(name, text);
   const tokens: NameToken[] = [];
-  for (const part of text.split(SEPARATORS)) {
-    if (part.length === 0) continue;
-    const token = prepareToken(part);
-    if (token !== null) tokens.push(token);
+  const hasCyrillic = CYRILLIC.test(text);
+  const parts = text.split(SEPARATORS).filter((part) => part.length > 0);
+  // Two capitals beside words in mixed case are two initials run together (JC Juncker); in a name
+  // written all in capitals they are a short name (KO TAE HUN).
+  const mixedCase = parts.some((part) => part !== part.toUpperCase());
+  for (const written of parts) {
+    const asInitials = mixedCase && JOINED_INITIALS.test(written) ? [...written] : [written];
+    for (const part of asInitials) {
+      const token = prepareToken(cyrillicIfLookalike(part, hasCyrillic));
+      if (token !== null) tokens.push(token);
+    }
     if (tokens.length >= MAX_NAME_TOKENS) break;
   }
-  return { original: name, tokens };
+  return { original: name, tokens: tokens.slice(0, MAX_NAME_TOKENS) };
 }
 
 // Legal forms, as folded token sequences after dotted abbreviations are closed up (S.A.R.L. -> sarl,
@@ -198,6 +292,10 @@ function numericToken(value: number): NameToken {
     key: String(value),
     initial: false,
     schwa: false,
+    plainKG: String(value),
+    spelling: String(value),
+    listedSpelling: false,
+    listedFolded: false,
     id: nextTokenId++,
     numeric: true,
   };

@@ -26,6 +26,24 @@ Knežić Šimić Perković Pranjić Barišić Jukić Bošnjak Mandić Galić Kat
 Ćosić Čović Kosić Vasiljević Đurić Jevtić Milojević Nešić Bogdanović Milosavljević Vukojević Marjanović
 Đurđević Rakić Ristović Stojić Stojković Vučinić Kuzmanović Kecman Spasić Mirković Begović Šarac
 Bekteshi Beqiri Berisha Hoti Ismaili Kryeziu Mustafa Salihu Sadiku Syla Tahiri Ymeri Zeka Begaj Hajdari
+Petrovski Petkovski Petković Petrić Petrović Petronijević Mujkić Mujić Mujagić Mitrić Mitić Mikić Milić
+Nikodić Nikolić Nikolovski Nikšić Hrvat Horvat Horvatić Vučković Vuković Vukčević Vulić Vujić Vujčić
+Simić Šimić Šimunović Simović Simonović Savić Šavija Marić Matić Mašić Mačić Radić Radović Rašić
+Lukić Lukač Lučić Jović Jokić Jovičić Janjić Jančić Jurić Juričić Perić Perišić Pešić Petić Babić Babović
+Kovačić Kovačević Kovač Kovačev Kolić Kolar Kolarić Kostić Košić Kosić Popović Popov Popić Pavić Pavković
+Pavlović Pavličić Marković Markić Marjanović Marinković Marinović Milošević Milosavljević Milovanović
+Miljanić Miljković Milanović Milenković Milinković Miletić Milutinović Stanković Stanić Stanojević Stojković
+Stojanović Stojić Stošić Stević Stevanović Stefanović Tomić Tomašević Tošić Todorović Todić Đorđević
+Đurić Đukić Đokić Đurović Đuričić Ilić Ilijić Ivić Ivković Ivanović Ivančić Ivanišević Zorić Zorović Zec
+Božić Božović Bošković Bogdanović Bogićević Begić Begović Hadžić Hodžić Hadžiselimović Hasić Hasanović
+Husić Hukić Alić Aličić Avdić Avdagić Delić Mehić Mehmedović Mešić Omerović Omić Osmanović
+Muratović Mustafić Mušić Selimović Sejdić Šehić Šahinović Zukić Zulić Zahirović Karić Kapić Kadić
+Trajkovski Trajkov Trajanovski Dimovski Dimitrovski Dimitrov Angelov Angelovski Stojkovski Stojanovski
+Jankovski Janevski Jovanovski Jovanov Ristovski Ristov Kostovski Kostov Spasovski Spasov Iliev Ilievski
+Krasniqi Gashi Hoxha Hoxhaj Shehu Shehaj Berisha Beqiri Bekteshi Morina Kelmendi Kastrati
+Hasani Hasanaj Ahmeti Ahmetaj Rexhepi Rexhaj Islami Shala Shaqiri Salihu Sadiku Sadiki Zeqiri Zekaj
+Vujošević Vujović Vučinić Vukotić Radonjić Radulović Raičević Raković Lekić Leković Perović Pejović
+Mijušković Mijatović Mijailović Mihajlović Kalezić Kaluđerović Bulatović Bojović Bojanić
 `
   .trim()
   .split(/\s+/);
@@ -49,6 +67,27 @@ Arbër Arbëresha Lindita Mirela Rezarta Anila Edona Fjolla Donjeta Qëndresa Li
 Nikša Radomir Budimir Vaso Milo Ranko Rade Sava Mladen Momčilo Novak Obrad Savo Blažo
 Milena Milana Jasna Jana Sonja Marina Mira Mirjana Danica Zorica Radmila Vera Nada Olivera Branka
 Slavica Svetlana Dragica Ljubica Verica Gorana Mila Jovanka Ivo Dario Gordan Mirko Slavko Dino Ino
+Aleksandra Aleksa Aleksej Andrija Andrej Andrea Anja Anka Bogdan Bojana Boris Borislav Branislav
+Branislava Danijel Danijela Darija Dario Dejana Dragana Dragoslav Dražen Dražena Goran Gorana Igor Ilija
+Ivan Ivana Ivo Iva Jakov Jan Janko Jasna Josipa Jovo Jovica Kata Katica Lazar Lara Luka Lea Marin Marina
+Mario Marta Mate Matea Mateo Milan Milana Milen Milena Milica Milka Miljan Miljana Mirko Mirna Mladen
+Mladena Nada Nedeljko Nenad Nevena Nikola Nikolina Ognjen Olga Pavle Pavla Petar Petra Radovan Radmila
+Rajko Ranka Sanja Saša Siniša Slobodan Slobodanka Srđan Stefan Stefana Stevan Stevo Teodor Teodora
+Tomo Tomislav Una Uroš Vanja Vasilije Vesna Vid Vida Vladan Vladana Vojin Zlata Zlatko Zoran Zorana Žarko
+Željko Željka Emina Emin Amel Amela Jasmin Jasmina Mirza Mirzad Selma Selim Senad Senada Nermin Nermina
+Edin Edina Adnan Adna Haris Hana Kenan Lejla Elma Elmir Admir Admira Dženan Dženana Mehmed Mersiha
+Agim Agime Arben Arbena Besnik Besnike Blerim Blerina Bujar Bujare Driton Dritona Fatmir Fatmira Ilir
+Ilire Lulzim Lulzime Valon Valona Shpresa Shpend Afrim Afrime Arianit Ardita Ermal Ermira Gëzim Gëzime
+Dimitar Dimitrija Kiril Kirila Trajče Trajanka Blagoja Blagica Goce Gorjan Ljupčo Ljupka Zoran Zorica
 `
   .trim()
   .split(/\s+/);
+
+/**
+ * The listed spellings as written, lower-cased (Šimić, Simić): two of them that differ only by a
+ * diacritic are two families, whereas an unlisted spelling without diacritics (Simic) is the
+ * usual way of typing either.
+ */
+export const KNOWN_SPELLINGS: ReadonlySet<string> = new Set(
+  [...COMMON_SURNAMES, ...COMMON_GIVEN_NAMES].map((name) => name.normalize('NFC').toLowerCase()),
+);

@@ -13,7 +13,17 @@ export interface TokenSimilarity {
   readonly reason: string;
 }
 
-const SOFTENED = /([kg])j/g;
+const DJ = /dj/g;
+const FRENCH_CH = /(?<!s)ch/g;
+// Arabic "son of" and the article, as romanisations write them.
+const PARTICLES = new Map([
+  ['bin', 'son'],
+  ['ben', 'son'],
+  ['ibn', 'son'],
+  ['al', 'the'],
+  ['el', 'the'],
+  ['ul', 'the'],
+]);
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 function result(similarity: number, method: TokenMatchMethod, reason: string): TokenSimilarity {
@@ -34,8 +44,12 @@ export function compareTokens(a: NameToken, b: NameToken, tf: TermFrequencies): 
       : result(0, 'different', 'different numbers');
   }
   if (a.folded === b.folded) {
-    return a.original.toLowerCase() === b.original.toLowerCase()
-      ? result(1, 'exact', 'same letters, different case')
+    if (a.original.toLowerCase() === b.original.toLowerCase())
+      return result(1, 'exact', 'same letters, different case');
+    // Both spellings written with their diacritics and both real names (Simić / Šimić): two families.
+    // A spelling without them (Simic) is how either is typed, and matches both.
+    return a.listedSpelling && b.listedSpelling && a.spelling !== b.spelling
+      ? result(0.3, 'different', 'two different names that differ by a diacritic')
       : result(0.98, 'transliteration', 'same name in another script or without diacritics');
   }
   if (a.initial || b.initial) {
@@ -44,9 +58,27 @@ export function compareTokens(a: NameToken, b: NameToken, tf: TermFrequencies): 
       ? result(0.75, 'initial', 'initial agrees with the name')
       : result(0, 'different', 'initial does not agree');
   }
-  if (a.key === b.key) return result(0.95, 'phonetic', 'same sound in regional spelling');
+  const particle = PARTICLES.get(a.folded);
+  if (particle !== undefined && particle === PARTICLES.get(b.folded))
+    return result(
+      0.95,
+      'transliteration',
+      'the same Arabic particle romanised differently (bin / ben / ibn, al / el)',
+    );
+  // French romanisations write ch where English ones write sh (Bachar / Bashar, Chaker / Shaker).
+  if (a.folded.length >= 4 && a.folded.replace(FRENCH_CH, 'sh') === b.folded.replace(FRENCH_CH, 'sh'))
+    return result(0.9, 'transliteration', 'ch and sh: French and English romanisation');
+  if (a.key === b.key) {
+    // The key merges spellings; two listed names that it merges are still two names (Vuković /
+    // Vučković), except for Đ typed as D, which clerks do all the time.
+    const twoNames =
+      a.listedFolded && b.listedFolded && a.folded.replace(DJ, 'd') !== b.folded.replace(DJ, 'd');
+    return twoNames
+      ? result(0.3, 'different', 'two different names that sound alike')
+      : result(0.95, 'phonetic', 'same sound in regional spelling');
+  }
   // Macedonian Ќ and Ѓ are also written plain K and G by clerks (Ќиро / Kiro).
-  if (a.folded.replace(SOFTENED, '$1') === b.folded.replace(SOFTENED, '$1')) {
+  if (a.plainKG === b.plainKG) {
     return result(0.93, 'phonetic', 'ќ/ѓ written as k/g');
   }
 
@@ -109,7 +141,7 @@ function classifySlip(a: NameToken, b: NameToken, shortest: number, unknown: boo
         ? result(0.8, 'typing', `letter ${edit.letter} missing or extra in an unknown name`)
         : result(0.62, 'typing', 'letter missing in a short name');
     case 'substitute': {
-      if (areNeighbourKeys(edit.from, edit.to)) {
+      if (areNeighbourKeys(edit.from, edit.to) || cyrillicNeighbours(a.folded, edit)) {
         return result(0.88, 'typing', `${edit.from} typed for neighbouring key ${edit.to}`);
       }
       const vowels = VOWELS.has(edit.from) && VOWELS.has(edit.to);
@@ -126,4 +158,11 @@ function classifySlip(a: NameToken, b: NameToken, shortest: number, unknown: boo
         : result(0.62, 'typing', 'one letter differs in a short name');
     }
   }
+}
+
+// Љ and Њ are neighbouring keys on the Serbian and Macedonian Cyrillic layouts; folded they are
+// "lj" and "nj", one letter apart.
+function cyrillicNeighbours(folded: string, edit: { at: number; from: string; to: string }): boolean {
+  const pair = edit.from + edit.to;
+  return (pair === 'ln' || pair === 'nl') && folded[edit.at + 1] === 'j';
 }

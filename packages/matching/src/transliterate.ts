@@ -1,4 +1,4 @@
-import anyAscii from 'any-ascii';
+import { createRequire } from 'node:module';
 import { serbianCyrillicToLatin } from './serbian.ts';
 
 /**
@@ -158,6 +158,14 @@ const FOLD: LetterTable = {
 
 const foldCache = new Map<string, string>();
 
+// any-ascii's tables (half a megabyte of source) are loaded the first time a letter of a script
+// without a table here turns up, not at every start of `veza names compare`.
+let anyAscii: ((text: string) => string) | undefined;
+function romaniseOtherScript(ch: string): string {
+  anyAscii ??= (createRequire(import.meta.url)('any-ascii') as { default: (text: string) => string }).default;
+  return anyAscii(ch);
+}
+
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
   return true;
@@ -173,7 +181,7 @@ function foldChar(ch: string): string {
     const stripped = ch.normalize('NFD').replace(/\p{M}/gu, '');
     // Marks are dropped only where that leaves a known letter: Japanese voicing marks change the
     // syllable (バ ba, ハ ha), so other scripts go to any-ascii whole.
-    folded = FOLD[stripped] ?? (isAscii(stripped) ? stripped : anyAscii(ch).toLowerCase());
+    folded = FOLD[stripped] ?? (isAscii(stripped) ? stripped : romaniseOtherScript(ch).toLowerCase());
   }
   foldCache.set(ch, folded);
   return folded;

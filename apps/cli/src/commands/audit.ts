@@ -1,7 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import type { Database } from '@veza/db';
-import { loadConfig, openConfiguredDatabase, verifyAuditChain } from '@veza/server';
 import type { AuditAnchor } from '@veza/server/platform/audit/index';
 import type { Output } from './ftm.ts';
 
@@ -29,6 +28,7 @@ export async function verifyAuditTrailCommand(
   anchors: readonly AuditAnchor[],
   stdout: Output,
 ): Promise<number> {
+  const { verifyAuditChain } = await import('@veza/server');
   const result = await verifyAuditChain(database.db, { anchors });
   if (!result.ok) {
     stdout.write(
@@ -63,9 +63,14 @@ export async function verifyAuditTrailCommand(
   return 0;
 }
 
+async function openConfiguredDatabaseLazily(): Promise<Database> {
+  const { loadConfig, openConfiguredDatabase } = await import('@veza/server');
+  return openConfiguredDatabase(loadConfig(process.env));
+}
+
 export function registerAuditCommands(
   program: Command,
-  openDatabase: () => Promise<Database> = () => openConfiguredDatabase(loadConfig(process.env)),
+  openDatabase: () => Promise<Database> = openConfiguredDatabaseLazily,
   stdout: Output = process.stdout,
 ): void {
   const audit = program.command('audit').description('the audit trail');

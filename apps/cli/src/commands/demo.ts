@@ -1,7 +1,5 @@
 import { createWriteStream } from 'node:fs';
 import type { Command } from 'commander';
-import { loadConfig, openConfiguredDatabase, seedDemo } from '@veza/server';
-import { writePeopleAsFtm } from '../people-export.ts';
 
 export function registerDemoCommands(program: Command): void {
   const demo = program
@@ -10,6 +8,7 @@ export function registerDemoCommands(program: Command): void {
     .option('--scale <n>', 'multiply the number of people in every unit', parsePositiveInt, 1)
     .option('--seed <n>', 'seed of the generator', parsePositiveInt, 1)
     .action(async (options: { scale: number; seed: number }) => {
+      const { loadConfig, openConfiguredDatabase, seedDemo } = await import('@veza/server');
       const config = loadConfig(process.env);
       if (config.env === 'production') throw new Error('demo data is refused when VEZA_ENV=production');
       const database = await openConfiguredDatabase(config);
@@ -41,6 +40,7 @@ export function registerDemoCommands(program: Command): void {
       async (options: { count: number; seed: number; duplicates: number; out?: string; truth?: string }) => {
         const out = options.out ? createWriteStream(options.out) : process.stdout;
         const truth = options.truth ? createWriteStream(options.truth) : null;
+        const { writePeopleAsFtm } = await import('../people-export.ts');
         const written = await writePeopleAsFtm(
           { count: options.count, seed: options.seed, duplicateRate: options.duplicates },
           out,

@@ -14,7 +14,7 @@ import {
   type TestApp,
 } from '@veza/server/testing/app-fixture';
 import type { TestDatabase } from '@veza/server/platform/testing/test-database';
-import { callMappingFor, exportCaseFile, importCdrFile, provenanceFrom } from './exchange.ts';
+import { callMappingFor, exportCaseFile, importCdrFile, provenanceFrom } from './exchange.files.ts';
 import { importFtmFile } from './ftm.ts';
 
 function sink() {

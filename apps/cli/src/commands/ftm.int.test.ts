@@ -11,7 +11,8 @@ import { parseGraphML } from '@veza/graph';
 import { upsertJurisdictions } from '@veza/server';
 import { createAccount, type TestAccount } from '@veza/server/testing/app-fixture';
 import { openTestDatabase, type TestDatabase } from '@veza/server/platform/testing/test-database';
-import { exportCaseFile, NOT_STATED } from './exchange.ts';
+import { exportCaseFile } from './exchange.files.ts';
+import { NOT_STATED } from './exchange.ts';
 import { importFtmFile, type Output } from './ftm.ts';
 
 const line = (id: string, schema: string, properties: Record<string, string[]>) =>

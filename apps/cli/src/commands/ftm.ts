@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import type { Database } from '@veza/db';
-import { importFtm, loadConfig, openConfiguredDatabase, runAs } from '@veza/server';
 
 export interface Output {
   write(text: string): unknown;
@@ -18,6 +17,7 @@ export async function importFtmFile(
   stdout: Output,
   stderr: Output,
 ): Promise<{ imported: number; rejected: number; suggestions: number }> {
+  const { importFtm, runAs } = await import('@veza/server');
   const text = await readFile(options.file, 'utf8');
   const result = await runAs(database, options.email, (ctx, tx) =>
     importFtm(tx, ctx, {
@@ -33,6 +33,7 @@ export async function importFtmFile(
 }
 
 async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
+  const { loadConfig, openConfiguredDatabase } = await import('@veza/server');
   const database = await openConfiguredDatabase(loadConfig(process.env));
   try {
     return await fn(database);

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { createFirstAdministrator, loadConfig, openConfiguredDatabase } from '@veza/server';
 
 export function registerInitCommand(program: Command): void {
   program
@@ -8,6 +7,7 @@ export function registerInitCommand(program: Command): void {
     .requiredOption('--email <email>', "the administrator's e-mail address")
     .requiredOption('--name <name>', "the administrator's name as colleagues know it")
     .action(async (options: { email: string; name: string }) => {
+      const { createFirstAdministrator, loadConfig, openConfiguredDatabase } = await import('@veza/server');
       const config = loadConfig(process.env);
       const database = await openConfiguredDatabase(config);
       try {

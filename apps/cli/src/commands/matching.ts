@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { runNamesCompare, runXref } from '@veza/matching/cli';
 
 export function registerMatchingCommands(program: Command): void {
   const names = program.command('names').description('compare names across scripts and spellings');
@@ -7,6 +6,7 @@ export function registerMatchingCommands(program: Command): void {
     .command('compare')
     .description('read "left<TAB>right" lines from standard input, write "score<TAB>same" per line')
     .action(async () => {
+      const { runNamesCompare } = await import('@veza/matching/names-compare-command');
       await runNamesCompare(process.stdin, process.stdout, process.stderr);
     });
 
@@ -16,6 +16,7 @@ export function registerMatchingCommands(program: Command): void {
     .option('--threshold <score>', 'lowest score to report (0 to 1)', parseScore)
     .option('--explain', 'include the explanation of each match', false)
     .action(async (file: string, options: { threshold?: number; explain: boolean }) => {
+      const { runXref } = await import('@veza/matching/cli');
       await runXref(
         file,
         { threshold: options.threshold, explain: options.explain, progress: Boolean(process.stderr.isTTY) },

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { loadConfig, openConfiguredDatabase } from '@veza/server';
-import { runReferralReminders } from '@veza/server/modules/referral/index';
 
 /** `veza reminders`: the referral reminders sweep the server runs hourly, for cron or by hand. */
 export function registerRemindersCommand(program: Command): void {
@@ -10,6 +8,8 @@ export function registerRemindersCommand(program: Command): void {
       'send due referral reminders once (reflection period ending within 7 days, acknowledgement overdue)',
     )
     .action(async () => {
+      const { loadConfig, openConfiguredDatabase } = await import('@veza/server');
+      const { runReferralReminders } = await import('@veza/server/modules/referral/index');
       const config = loadConfig(process.env);
       const database = await openConfiguredDatabase(config);
       try {

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { loadConfig, startServer } from '@veza/server';
 
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
     .description('serve the web app and the API (demo data on first start unless VEZA_ENV=production)')
     .action(async () => {
+      const { loadConfig, startServer } = await import('@veza/server');
       const config = loadConfig(process.env);
       const started = await startServer(config);
       const lines = [`Veza is running at ${started.url} (database: ${started.databaseKind})`];
