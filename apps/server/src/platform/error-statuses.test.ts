@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, PLATFORM_ERROR_CODES } from '@veza/shared';
-import { STATUS_BY_CODE } from './error-statuses.ts';
+import { statusByCode } from './error-statuses.ts';
 import { problemOf } from './http/problem.ts';
+
+const STATUS_BY_CODE = statusByCode();
 
 describe('error codes', () => {
   it('gives every code the server can send an HTTP error status and an English title', () => {

@@ -2,8 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { openDatabase } from '@veza/db';
 import type { Database, DatabaseKind } from '@veza/db';
 import { buildApp } from '../app.ts';
-import { startReminderTimer } from '../modules/referral/index.ts';
-import { ensureDefaultInstruments } from '../modules/indicators/index.ts';
+import { MODULES } from '../modules.ts';
 import type { Config } from '../platform/config.ts';
 import { startMaintenanceTimer } from './maintenance.ts';
 import { seedDemo, type SeedDemoResult } from './seed-demo.ts';
@@ -17,7 +16,7 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
   try {
     await database.migrate();
     await upsertJurisdictions(database.db);
-    await ensureDefaultInstruments(database.db);
+    for (const module of MODULES) await module.prepare?.(database.db);
   } catch (error) {
     await database.close();
     throw error;
@@ -64,9 +63,11 @@ export async function startServer(
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   database.announce?.({ port });
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  // Reminders of the referral module (reflection period ending, acknowledgement overdue), hourly.
-  const reminders = startReminderTimer(database.db, (error) =>
-    app.log.error(error, 'reminders sweep failed'),
+  // The modules' background work (the referral module's reminders ...), each failure logged.
+  const timers = MODULES.flatMap((module) =>
+    (module.timers ?? []).map((start) =>
+      start(database.db, (error) => app.log.error(error, `${module.name}: background work failed`)),
+    ),
   );
   // PGlite has no autovacuum: the server vacuums it every six hours.
   const maintenance = startMaintenanceTimer(database, (error) =>
@@ -78,7 +79,7 @@ export async function startServer(
     database,
     databaseKind: database.kind,
     close: async () => {
-      await reminders.stop();
+      for (const timer of timers) await timer.stop();
       await maintenance.stop();
       await app.close();
       await database.close();

@@ -1,2 +1,3 @@
+export { auditModule } from './audit.module.ts';
 export { auditRoutes } from './audit.routes.ts';
 export { searchAuditTrail, verifyAuditTrail } from './audit.service.ts';

@@ -1,1 +1,2 @@
+export { authModule } from './auth.module.ts';
 export { authRoutes } from './auth.routes.ts';

@@ -1,3 +1,4 @@
+export { casesModule } from './cases.module.ts';
 export { caseRoutes } from './cases.routes.ts';
 export { createCase } from './cases.service.ts';
 export { seedDemoCases } from './cases.seed.ts';

@@ -1,2 +1,3 @@
+export { chartModule } from './chart.module.ts';
 export { chartRoutes } from './chart.routes.ts';
 export { seedDemoChart } from './chart.seed.ts';

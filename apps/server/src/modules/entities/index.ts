@@ -1,3 +1,4 @@
+export { entitiesModule } from './entities.module.ts';
 export { entityRoutes } from './entities.routes.ts';
 export { edgeRoutes } from './entities.edges.routes.ts';
 export { rebuildEdges, syncEdges, twoHop } from './entities.edges.ts';

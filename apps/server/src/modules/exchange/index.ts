@@ -1,3 +1,4 @@
+export { exchangeModule } from './exchange.module.ts';
 export { exchangeRoutes } from './exchange.routes.ts';
 export { importFtm, findCaseByTitle } from './exchange.ftm-import.service.ts';
 export type { FtmImportResult, Rejection } from './exchange.ftm-import.service.ts';

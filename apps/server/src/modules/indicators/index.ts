@@ -1,3 +1,4 @@
+export { indicatorsModule } from './indicators.module.ts';
 export { indicatorRoutes } from './indicators.routes.ts';
 export { ensureDefaultInstruments } from './indicators.seed.ts';
 // The engine is browser-safe and shared with the offline screen; the server's modules take it from here.

@@ -1,3 +1,4 @@
+export { linkageModule } from './linkage.module.ts';
 export { linkageRoutes } from './linkage.suggestions.routes.ts';
 export { recordKeys, refreshCaseKeys } from './linkage.keys.ts';
 export { linkEntities, linkPersons } from './linkage.service.ts';

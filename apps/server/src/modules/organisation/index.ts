@@ -1,1 +1,2 @@
+export { organisationModule } from './organisation.module.ts';
 export { organisationRoutes } from './organisation.routes.ts';

@@ -1,3 +1,4 @@
+export { referralModule } from './referral.module.ts';
 export { referralRoutes } from './referral.routes.ts';
 export { runReferralReminders } from './referral.reminders.ts';
 export { seedDemoProviders } from './referral.seed.ts';

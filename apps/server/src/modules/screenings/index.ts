@@ -1,3 +1,4 @@
+export { screeningsModule } from './screenings.module.ts';
 export { screeningRoutes } from './screenings.routes.ts';
 export { screeningResource, type ScreeningResource } from './screenings.access.ts';
 export { displayNames, findScreening, screeningPersonId, updateScreening } from './screenings.repository.ts';

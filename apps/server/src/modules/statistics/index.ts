@@ -1,2 +1,3 @@
+export { statisticsModule } from './statistics.module.ts';
 export { statisticsRoutes } from './statistics.routes.ts';
 export { protect, tabulate } from './statistics.tabulate.ts';

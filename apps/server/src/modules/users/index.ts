@@ -1,1 +1,2 @@
+export { usersModule } from './users.module.ts';
 export { userRoutes } from './users.routes.ts';

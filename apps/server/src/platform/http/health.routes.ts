@@ -32,7 +32,15 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   // Readiness: whether to send traffic here; 503 problem+json (not_ready, storage_full) otherwise.
   app.get(
     '/api/health/ready',
-    { schema: { tags: ['health'], response: { 200: ReadinessSchema } }, config: { rateLimit: false } },
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'Readiness: database reachable, migrations applied, disk space left',
+        security: PUBLIC,
+        response: { 200: ReadinessSchema },
+      },
+      config: { rateLimit: false },
+    },
     async () => checkReadiness(app.database, app.config),
   );
 };

@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import type { ErrorCode, FieldProblem, PlatformErrorCode, Problem } from '@veza/shared';
-import { MODULE_TITLES, STATUS_BY_CODE } from '../error-statuses.ts';
+import { moduleTitles, statusByCode } from '../error-statuses.ts';
 
 /**
  * English titles of the platform's codes (the modules' are beside their statuses); the web app shows
@@ -26,8 +26,6 @@ const PLATFORM_TITLES: Readonly<Record<PlatformErrorCode, string>> = {
   not_ready: 'The server is not ready to serve requests',
 };
 
-const TITLES: Readonly<Record<ErrorCode, string>> = { ...PLATFORM_TITLES, ...MODULE_TITLES };
-
 export function problemOf(
   code: ErrorCode,
   options: { detail?: string; errors?: FieldProblem[] } = {},
@@ -35,8 +33,8 @@ export function problemOf(
   const problem: Problem = {
     // A URN, not a web address: Veza owns no domain, and a problem type must not point at someone else's.
     type: `urn:veza:problem:${code.replaceAll('_', '-')}`,
-    title: TITLES[code],
-    status: STATUS_BY_CODE[code],
+    title: (PLATFORM_TITLES as Partial<Record<ErrorCode, string>>)[code] ?? moduleTitles()[code] ?? '',
+    status: statusByCode()[code],
     code,
   };
   if (options.detail !== undefined) problem.detail = options.detail;

@@ -1,0 +1,23 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Db, Queryable } from '@veza/db';
+import type { ErrorCode } from '@veza/shared';
+import type { AnyResourcePolicy } from './policy/index.ts';
+
+/** Work a module runs in the background while the server serves (reminders, sweeps). */
+export type ModuleTimer = (db: Db, report: (error: unknown) => void) => { stop(): Promise<void> };
+
+/**
+ * What a capability brings to the server, declared once in `modules/<name>/<name>.module.ts` and
+ * listed by one line in `src/modules.ts`: its routes, the rules it registers with the policy engine,
+ * the HTTP status and English title of each of its error codes, reference data it needs in every
+ * database, and background work. Nothing else in the platform names a module.
+ */
+export interface ServerModule {
+  readonly name: string;
+  readonly routes: readonly FastifyPluginAsyncZod[];
+  readonly policies?: readonly AnyResourcePolicy[];
+  readonly errors?: Readonly<Partial<Record<ErrorCode, { status: number; title: string }>>>;
+  /** Runs when a database is opened and migrated, before serving (idempotent). */
+  readonly prepare?: (q: Queryable) => Promise<unknown>;
+  readonly timers?: readonly ModuleTimer[];
+}
