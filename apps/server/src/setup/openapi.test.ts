@@ -30,7 +30,7 @@ const MODULES = [
   'statistics',
   'users',
 ];
-const PUBLIC_OPERATIONS = ['get /api/health', 'post /api/auth/login'];
+const PUBLIC_OPERATIONS = ['get /api/health', 'get /api/health/ready', 'post /api/auth/login'];
 
 const generated = await openApiDocument();
 const document = JSON.parse(generated) as Document;
