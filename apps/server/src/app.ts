@@ -16,7 +16,7 @@ import { installNulCharacterGuard } from './platform/http/nul-characters.ts';
 import './platform/http/request-state.ts';
 // Registers every module's policy with the engine before any request is decided.
 import './policies.ts';
-import { MODULES } from './modules.ts';
+import { serverModules } from './modules.ts';
 import { installSecurityHeaders } from './platform/http/security.ts';
 import { installSessionHook } from './platform/http/session.hook.ts';
 import { installWebApp } from './platform/http/web.ts';
@@ -85,7 +85,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await installApiDocs(app, VEZA_VERSION);
 
   await app.register(healthRoutes);
-  for (const module of MODULES) for (const routes of module.routes) await app.register(routes);
+  for (const module of serverModules()) for (const routes of module.routes) await app.register(routes);
   await installWebApp(app, options.webRoot ?? DEFAULT_WEB_ROOT);
   return app;
 }

@@ -21,23 +21,28 @@ import { referralModule } from './modules/referral/index.ts';
  * Every capability of the server, one line each. A new module adds its line here and nothing else
  * outside its own folder: app.ts registers its routes in this order, the policy engine its rules,
  * the problem+json layer its error codes, and the server start its reference data and timers.
+ * A function, not a constant: the modules import the platform, which reads this list, so it is read
+ * only once everything is loaded (as an array built at import time it could hold a module not yet
+ * initialised, as the bundled command line showed).
  */
-export const MODULES: readonly ServerModule[] = [
-  authModule,
-  meModule,
-  organisationModule,
-  usersModule,
-  auditModule,
-  indicatorsModule,
-  screeningsModule,
-  personsModule,
-  casesModule,
-  entitiesModule,
-  linkageModule,
-  chartModule,
-  exchangeModule,
-  notificationsModule,
-  statisticsModule,
-  documentsModule,
-  referralModule,
-];
+export function serverModules(): readonly ServerModule[] {
+  return [
+    authModule,
+    meModule,
+    organisationModule,
+    usersModule,
+    auditModule,
+    indicatorsModule,
+    screeningsModule,
+    personsModule,
+    casesModule,
+    entitiesModule,
+    linkageModule,
+    chartModule,
+    exchangeModule,
+    notificationsModule,
+    statisticsModule,
+    documentsModule,
+    referralModule,
+  ];
+}

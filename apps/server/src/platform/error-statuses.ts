@@ -1,5 +1,5 @@
 import type { ErrorCode } from '@veza/shared';
-import { MODULES } from '../modules.ts';
+import { serverModules } from '../modules.ts';
 import { PLATFORM_STATUS_BY_CODE } from './errors.ts';
 
 /*
@@ -14,7 +14,7 @@ let statuses: Readonly<Record<ErrorCode, number>> | undefined;
 let titles: Readonly<Partial<Record<ErrorCode, string>>> | undefined;
 
 function moduleErrors(): [ErrorCode, { status: number; title: string }][] {
-  return MODULES.flatMap(
+  return serverModules().flatMap(
     (module) => Object.entries(module.errors ?? {}) as [ErrorCode, { status: number; title: string }][],
   );
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { openDatabase } from '@veza/db';
 import type { Database, DatabaseKind } from '@veza/db';
 import { buildApp } from '../app.ts';
-import { MODULES } from '../modules.ts';
+import { serverModules } from '../modules.ts';
 import type { Config } from '../platform/config.ts';
 import { startMaintenanceTimer } from './maintenance.ts';
 import { seedDemo, type SeedDemoResult } from './seed-demo.ts';
@@ -16,7 +16,7 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
   try {
     await database.migrate();
     await upsertJurisdictions(database.db);
-    for (const module of MODULES) await module.prepare?.(database.db);
+    for (const module of serverModules()) await module.prepare?.(database.db);
   } catch (error) {
     await database.close();
     throw error;
@@ -64,7 +64,7 @@ export async function startServer(
   database.announce?.({ port });
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   // The modules' background work (the referral module's reminders ...), each failure logged.
-  const timers = MODULES.flatMap((module) =>
+  const timers = serverModules().flatMap((module) =>
     (module.timers ?? []).map((start) =>
       start(database.db, (error) => app.log.error(error, `${module.name}: background work failed`)),
     ),

@@ -26,7 +26,21 @@ export function registerPolicies(policies: readonly AnyResourcePolicy[]): void {
   for (const policy of policies) registerPolicy(policy);
 }
 
+/**
+ * Where the modules' rules come from (src/policies.ts gives the module list). Read on the first
+ * decision, not when the source is given: the module list and the modules that decide import each
+ * other, so at import time the list may not be complete yet (in the bundled command line it is not).
+ */
+const sources: (() => readonly AnyResourcePolicy[])[] = [];
+export function registerPolicySource(source: () => readonly AnyResourcePolicy[]): void {
+  sources.push(source);
+}
+function loadSources(): void {
+  for (let source = sources.shift(); source; source = sources.shift()) registerPolicies(source());
+}
+
 export function policyFor<T extends ResourceType>(type: T): ResourcePolicy<T> {
+  loadSources();
   const policy = registry.get(type);
   if (!policy)
     throw new Error(
@@ -61,6 +75,7 @@ export function listScope(actor: Actor, action: Action, resourceType: ResourceTy
 
 /** Actions the actor may take on something somewhere: navigation and the home page. */
 export function capabilities(actor: Actor): Action[] {
+  loadSources();
   const policies = [...registry.values()];
   return ACTIONS.filter((action) =>
     policies.some((policy) => {

@@ -7,6 +7,7 @@ export {
   listScope,
   registerPolicies,
   registerPolicy,
+  registerPolicySource,
 } from './engine.ts';
 export { allow, deny } from './types.ts';
 export type {
