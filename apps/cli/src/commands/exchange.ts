@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import type { Database } from '@veza/db';
 import { exportCase, findCaseByTitle, loadConfig, openConfiguredDatabase, runAs } from '@veza/server';
-import { fileTypeOf, openImport, readTable, runImportJob } from '@veza/server/modules/exchange/index';
+import { fileTypeOf, openImport, readTable, runImportJob } from '@veza/server/modules/exchange';
 import {
   EVALUATION_SOURCES,
   ExportRequestSchema,

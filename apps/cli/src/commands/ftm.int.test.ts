@@ -9,8 +9,8 @@ import { and, eq } from 'drizzle-orm';
 import { auditLog, cases, matchSuggestions, openDatabase } from '@veza/db';
 import { parseGraphML } from '@veza/graph';
 import { upsertJurisdictions } from '@veza/server';
-import { createAccount, type TestAccount } from '@veza/server/testing/app-fixture';
-import { openTestDatabase, type TestDatabase } from '@veza/server/platform/testing/test-database';
+import { createAccount, type TestAccount } from '@veza/server/testing';
+import { openTestDatabase, type TestDatabase } from '@veza/server/testing';
 import { exportCaseFile, NOT_STATED } from './exchange.ts';
 import { importFtmFile, type Output } from './ftm.ts';
 

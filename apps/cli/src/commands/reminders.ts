@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig, openConfiguredDatabase } from '@veza/server';
-import { runReferralReminders } from '@veza/server/modules/referral/index';
+import { runReferralReminders } from '@veza/server/modules/referral';
 
 /** `veza reminders`: the referral reminders sweep the server runs hourly, for cron or by hand. */
 export function registerRemindersCommand(program: Command): void {

@@ -10,7 +10,7 @@ import {
   decideCreate,
   homeAccess,
   homeScope,
-} from '../screenings/screenings.policy.ts';
+} from '../screenings/index.ts';
 
 /**
  * A person of victim identification and referral (the persons table): the recording unit, the
