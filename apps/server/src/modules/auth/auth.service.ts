@@ -9,7 +9,7 @@ import { createSession, type NewSession } from '../../platform/auth/session.serv
 import { verifyTotp } from '../../platform/auth/totp.ts';
 import type { Config } from '../../platform/config.ts';
 import type { RequestContext } from '../../platform/context.ts';
-import { recordFailedAttempt, recordSuccessfulSignIn } from './auth.repository.ts';
+import { recordFailedAttempt, recordSuccessfulSignIn } from '../users/index.ts';
 
 export type SignInFailureReason =
   'unknown_email' | 'wrong_password' | 'wrong_code' | 'locked' | 'disabled' | 'demo_account_outside_demo';
