@@ -16,7 +16,6 @@ const owners = tableOwners();
 const NOT_YET_OWNED = {
   'apps/server/src/modules/cases/cases.repository.ts': ['units', 'users'],
   'apps/server/src/modules/chart/chart.repository.ts': ['callRecords', 'entityEdges'],
-  'apps/server/src/modules/chart/chart.seed.ts': ['callRecords', 'cases', 'entities'],
   'apps/server/src/modules/documents/documents.repository.ts': [
     'instrumentVersions',
     'persons',
@@ -35,7 +34,6 @@ const NOT_YET_OWNED = {
     'units',
     'users',
   ],
-  'apps/server/src/modules/linkage/linkage.hits.service.ts': ['units'],
   'apps/server/src/modules/linkage/linkage.repository.ts': ['cases', 'entities', 'units'],
   'apps/server/src/modules/linkage/linkage.service.ts': ['cases'],
   'apps/server/src/modules/linkage/linkage.suggestions.repository.ts': ['entities'],

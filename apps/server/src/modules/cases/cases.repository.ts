@@ -193,3 +193,15 @@ export async function userExists(q: Queryable, userId: string): Promise<boolean>
   const [row] = await q.select({ id: users.id }).from(users).where(eq(users.id, userId));
   return row !== undefined;
 }
+
+/** A case found by its exact title with no access check: for seeding the demo only. */
+export async function demoCaseByTitle(
+  q: Queryable,
+  title: string,
+): Promise<Pick<CaseRow, 'id' | 'createdBy' | 'handlingCode'> | undefined> {
+  const [found] = await q
+    .select({ id: cases.id, createdBy: cases.createdBy, handlingCode: cases.handlingCode })
+    .from(cases)
+    .where(eq(cases.title, title));
+  return found;
+}

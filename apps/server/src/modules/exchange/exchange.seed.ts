@@ -41,3 +41,11 @@ export async function insertDemoCalls(
     })),
   );
 }
+
+/** Call records of a demo case as they are, in one statement: the demo chart's calls. */
+export async function insertDemoCallRows(
+  q: Queryable,
+  rows: (typeof callRecords.$inferInsert)[],
+): Promise<void> {
+  await q.insert(callRecords).values(rows);
+}

@@ -1,1 +1,2 @@
 export { organisationRoutes } from './organisation.routes.ts';
+export { unitName } from './organisation.repository.ts';
