@@ -9,3 +9,4 @@ export {
   referredPersons,
   type ReferredPerson,
 } from './persons.service.ts';
+export type { PersonRow } from './persons.repository.ts';

@@ -113,3 +113,11 @@ export async function screeningsOfPerson(q: Queryable, personId: string): Promis
     .where(eq(screenings.personId, personId))
     .orderBy(desc(screenings.occurredAt));
 }
+
+export async function screeningReference(q: Queryable, id: string): Promise<string | null> {
+  const [row] = await q
+    .select({ reference: screenings.reference })
+    .from(screenings)
+    .where(eq(screenings.id, id));
+  return row?.reference ?? null;
+}
