@@ -16,14 +16,6 @@ const owners = tableOwners();
 const NOT_YET_OWNED = {
   'apps/server/src/modules/cases/cases.repository.ts': ['units', 'users'],
   'apps/server/src/modules/chart/chart.repository.ts': ['callRecords', 'entityEdges'],
-  'apps/server/src/modules/documents/documents.repository.ts': [
-    'instrumentVersions',
-    'persons',
-    'referrals',
-    'screenings',
-    'serviceProviders',
-    'users',
-  ],
   'apps/server/src/modules/exchange/exchange.repository.ts': ['entities', 'statements'],
   'apps/server/src/modules/linkage/linkage.drugs-link.service.ts': ['cases', 'entities', 'units'],
   'apps/server/src/modules/linkage/linkage.hits.repository.ts': [
@@ -35,7 +27,6 @@ const NOT_YET_OWNED = {
     'users',
   ],
   'apps/server/src/modules/linkage/linkage.repository.ts': ['cases', 'entities', 'units'],
-  'apps/server/src/modules/linkage/linkage.service.ts': ['cases'],
   'apps/server/src/modules/linkage/linkage.suggestions.repository.ts': ['entities'],
   'apps/server/src/modules/persons/persons.repository.ts': ['referrals', 'serviceProviders'],
   'apps/server/src/modules/referral/referral.repository.ts': ['agencies', 'units', 'userRoles', 'users'],

@@ -205,3 +205,19 @@ export async function demoCaseByTitle(
     .where(eq(cases.title, title));
   return found;
 }
+
+/** Each case's reference and the users who own it: whom linkage tells of a hit in the case. */
+export async function caseOwners(
+  q: Queryable,
+  caseIds: readonly string[],
+): Promise<{ id: string; reference: string; owners: string[] | null }[]> {
+  return q
+    .select({
+      id: cases.id,
+      reference: cases.reference,
+      owners: sql<string[] | null>`(
+          SELECT array_agg(cm.user_id) FROM case_members cm WHERE cm.case_id = ${cases.id} AND cm.role = 'owner')`,
+    })
+    .from(cases)
+    .where(inArray(cases.id, [...caseIds]));
+}
