@@ -16,3 +16,4 @@ export { verifyAuditChain } from './platform/audit/index.ts';
 export { runAs } from './platform/run-as.ts';
 export { exportCase, findCaseByTitle, importFtm } from './modules/exchange/index.ts';
 export type { FtmImportResult, Rejection } from './modules/exchange/index.ts';
+export type { AuditAnchor } from './platform/audit/index.ts';

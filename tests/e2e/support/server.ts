@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, startServer } from '@veza/server';
-import { createMigratedDatabase } from '@veza/server/platform/testing/test-database';
+import { createMigratedDatabase } from '@veza/server/testing';
 
 export const DEMO_PASSWORD = 'e2e-demo-password-7731';
 

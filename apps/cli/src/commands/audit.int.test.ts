@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Command, CommanderError } from 'commander';
 import { sql } from 'drizzle-orm';
-import { appendAudit } from '@veza/server/platform/audit/index';
-import type { RequestContext } from '@veza/server/platform/context';
-import { openTestDatabase, type TestDatabase } from '@veza/server/platform/testing/test-database';
+import { appendAudit } from '@veza/server/testing';
+import type { RequestContext } from '@veza/server/testing';
+import { openTestDatabase, type TestDatabase } from '@veza/server/testing';
 import { registerAuditCommands } from './audit.ts';
 
 const ctx: RequestContext = {

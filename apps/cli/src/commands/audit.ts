@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import type { Database } from '@veza/db';
-import type { AuditAnchor } from '@veza/server/platform/audit/index';
+import type { AuditAnchor } from '@veza/server';
 import type { Output } from './ftm.ts';
 
 /** Exit code of a broken chain or a failed anchor: scripts tell it from a command that could not run (1). */

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Database } from '@veza/db';
 import { exportCase, findCaseByTitle, runAs } from '@veza/server';
-import { fileTypeOf, openImport, readTable, runImportJob } from '@veza/server/modules/exchange/index';
+import { fileTypeOf, openImport, readTable, runImportJob } from '@veza/server/modules/exchange';
 import {
   EVALUATION_SOURCES,
   ExportRequestSchema,

@@ -6,14 +6,8 @@ import { and, eq } from 'drizzle-orm';
 import { auditLog, callRecords, cases, entities } from '@veza/db';
 import { parseGraphML } from '@veza/graph';
 import type { EntitySummary, ExportFile } from '@veza/shared';
-import {
-  createAccount,
-  createTestApp,
-  signIn,
-  type TestAccount,
-  type TestApp,
-} from '@veza/server/testing/app-fixture';
-import type { TestDatabase } from '@veza/server/platform/testing/test-database';
+import { createAccount, createTestApp, signIn, type TestAccount, type TestApp } from '@veza/server/testing';
+import type { TestDatabase } from '@veza/server/testing';
 import { callMappingFor, exportCaseFile, importCdrFile, provenanceFrom } from './exchange.files.ts';
 import { importFtmFile } from './ftm.ts';
 

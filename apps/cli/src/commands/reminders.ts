@@ -9,7 +9,7 @@ export function registerRemindersCommand(program: Command): void {
     )
     .action(async () => {
       const { loadConfig, openConfiguredDatabase } = await import('@veza/server');
-      const { runReferralReminders } = await import('@veza/server/modules/referral/index');
+      const { runReferralReminders } = await import('@veza/server/modules/referral');
       const config = loadConfig(process.env);
       const database = await openConfiguredDatabase(config);
       try {

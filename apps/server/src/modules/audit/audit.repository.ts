@@ -87,3 +87,23 @@ function scopeCondition(scope: JurisdictionScope): SQL | undefined {
 function contains(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/** Failed sign-ins on an account after a moment (its last successful one), for its owner to see. */
+export async function failedSignInsSince(
+  q: Queryable,
+  userId: string,
+  since: Date | null,
+): Promise<{ count: number; lastAt: string } | null> {
+  const [row] = await q
+    .select({ count: sql<number>`count(*)::int`, lastAt: sql<string | null>`max(${auditLog.at})` })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.subjectId, userId),
+        eq(auditLog.operation, 'sign_in_failed'),
+        since ? sql`${auditLog.at} > ${since.toISOString()}::timestamptz` : undefined,
+      ),
+    );
+  if (!row || row.count === 0 || row.lastAt === null) return null;
+  return { count: row.count, lastAt: new Date(row.lastAt).toISOString() };
+}

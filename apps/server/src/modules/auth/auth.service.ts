@@ -9,11 +9,8 @@ import { createSession, type NewSession } from '../../platform/auth/session.serv
 import { verifyTotp } from '../../platform/auth/totp.ts';
 import type { Config } from '../../platform/config.ts';
 import type { RequestContext } from '../../platform/context.ts';
-import {
-  failedSignInsSinceLastSignIn,
-  recordFailedAttempt,
-  recordSuccessfulSignIn,
-} from './auth.repository.ts';
+import { failedSignInsSince } from '../audit/index.ts';
+import { lastSignInOf, recordFailedAttempt, recordSuccessfulSignIn } from '../users/index.ts';
 
 export type SignInFailureReason =
   'unknown_email' | 'wrong_password' | 'wrong_code' | 'disabled' | 'demo_account_outside_demo';
@@ -76,7 +73,7 @@ export async function signIn(
     if (totpStep === null) return fail('wrong_code');
   }
 
-  const failedSignIns = await failedSignInsSinceLastSignIn(tx, account.id);
+  const failedSignIns = await failedSignInsSince(tx, account.id, await lastSignInOf(tx, account.id));
   await recordSuccessfulSignIn(tx, account.id, now, totpStep);
   const session = await createSession(
     tx,

@@ -193,3 +193,31 @@ export async function userExists(q: Queryable, userId: string): Promise<boolean>
   const [row] = await q.select({ id: users.id }).from(users).where(eq(users.id, userId));
   return row !== undefined;
 }
+
+/** A case found by its exact title with no access check: for seeding the demo only. */
+export async function demoCaseByTitle(
+  q: Queryable,
+  title: string,
+): Promise<Pick<CaseRow, 'id' | 'createdBy' | 'handlingCode'> | undefined> {
+  const [found] = await q
+    .select({ id: cases.id, createdBy: cases.createdBy, handlingCode: cases.handlingCode })
+    .from(cases)
+    .where(eq(cases.title, title));
+  return found;
+}
+
+/** Each case's reference and the users who own it: whom linkage tells of a hit in the case. */
+export async function caseOwners(
+  q: Queryable,
+  caseIds: readonly string[],
+): Promise<{ id: string; reference: string; owners: string[] | null }[]> {
+  return q
+    .select({
+      id: cases.id,
+      reference: cases.reference,
+      owners: sql<string[] | null>`(
+          SELECT array_agg(cm.user_id) FROM case_members cm WHERE cm.case_id = ${cases.id} AND cm.role = 'owner')`,
+    })
+    .from(cases)
+    .where(inArray(cases.id, [...caseIds]));
+}

@@ -1,8 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
-import { callRecords, caseImports } from '@veza/db';
 import type { Queryable } from '@veza/db';
 import { DEMO_CASES } from '@veza/demo';
-import type { DemoCallRecords, DemoCase, DemoScenario } from '@veza/demo';
+import type { DemoCase, DemoScenario } from '@veza/demo';
 import { actorOf, findAccountById } from '../../platform/auth/account.repository.ts';
 import { systemContext } from '../../platform/context.ts';
 import { insertCase, nextReference, upsertMember } from './cases.repository.ts';
@@ -14,6 +13,7 @@ import {
   syncEdges,
 } from '../entities/index.ts';
 import { refreshCaseKeys, linkPersons } from '../linkage/index.ts';
+import { insertDemoCalls } from '../exchange/index.ts';
 
 function ownerOf(scenario: DemoScenario, demoCase: DemoCase): { userId: string; unitId: string } {
   const owner = demoCase.owner;
@@ -119,43 +119,4 @@ export async function seedDemoCases(
     suggestions += (await linkPersons(q, systemContext(actorOf(account)), caseId, persons)).suggestions;
   }
   return { cases: DEMO_CASES.length, entities: entityCount, suggestions };
-}
-
-/** The case's call records, as one finished import of an operator's file. */
-async function insertDemoCalls(
-  q: Queryable,
-  caseId: string,
-  userId: string,
-  file: DemoCallRecords,
-  idOf: (key: string) => string,
-  now: Date,
-): Promise<void> {
-  const importId = uuidv7();
-  const count = file.calls.length;
-  await q.insert(caseImports).values({
-    id: importId,
-    caseId,
-    format: 'cdr',
-    fileName: file.fileName,
-    status: 'done',
-    total: count,
-    processed: count,
-    imported: count,
-    report: { fileType: 'csv', mapping: null, rejections: [] },
-    createdBy: userId,
-    createdAt: now,
-    finishedAt: now,
-  });
-  await q.insert(callRecords).values(
-    file.calls.map((c) => ({
-      id: uuidv7(),
-      caseId,
-      importId,
-      callerEntityId: idOf(c.caller),
-      calleeEntityId: idOf(c.callee),
-      startedAt: new Date(c.startedAt),
-      durationSeconds: c.durationSeconds,
-      cell: c.cell,
-    })),
-  );
 }

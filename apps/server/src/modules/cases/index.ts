@@ -13,3 +13,5 @@ export {
 export { findCase, listCasesInScope } from './cases.repository.ts';
 export type { CaseMemberRow, CaseRow, LoadedCase } from './cases.repository.ts';
 export { alreadyDecided, disclosureRefused, invalidCaseInput } from './cases.errors.ts';
+export { demoCaseByTitle } from './cases.repository.ts';
+export { caseOwners } from './cases.repository.ts';

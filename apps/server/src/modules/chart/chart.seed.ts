@@ -1,9 +1,9 @@
 import { v7 as uuidv7 } from 'uuid';
-import { and, eq } from 'drizzle-orm';
-import { callRecords, cases, entities } from '@veza/db';
 import type { Queryable } from '@veza/db';
 import { seededRandom } from '@veza/graph';
-import { insertEntities, insertStatements, statementRow } from '../entities/index.ts';
+import { demoCaseByTitle } from '../cases/index.ts';
+import { insertEntities, insertStatements, listEntities, statementRow } from '../entities/index.ts';
+import { insertDemoCallRows } from '../exchange/index.ts';
 
 /** The demo case the chart is shown on: the Belgrade drugs investigation of the courier. */
 export const CHART_DEMO_CASE = 'Operacija Sever';
@@ -218,15 +218,9 @@ const CALLING: readonly { from: string; to: string; calls: number; hours: [numbe
  * Deterministic: the same calls every time.
  */
 export async function seedDemoChart(q: Queryable): Promise<{ entities: number; calls: number }> {
-  const [found] = await q
-    .select({ id: cases.id, createdBy: cases.createdBy, handlingCode: cases.handlingCode })
-    .from(cases)
-    .where(eq(cases.title, CHART_DEMO_CASE));
+  const found = await demoCaseByTitle(q, CHART_DEMO_CASE);
   if (!found) return { entities: 0, calls: 0 };
-  const existing = await q
-    .select({ id: entities.id, caption: entities.caption })
-    .from(entities)
-    .where(and(eq(entities.caseId, found.id)));
+  const existing = await listEntities(q, [found.id]);
   const ids = new Map<string, string>();
   const byCaption = new Map(existing.map((e) => [e.caption, e.id]));
   for (const [key, caption] of KNOWN) {
@@ -290,6 +284,6 @@ export async function seedDemoChart(q: Queryable): Promise<{ entities: number; c
       };
     }),
   );
-  await q.insert(callRecords).values(rows);
+  await insertDemoCallRows(q, rows);
   return { entities: ENTITIES.length, calls: rows.length };
 }

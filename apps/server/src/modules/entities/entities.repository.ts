@@ -1,10 +1,9 @@
-import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
-import { entities, matchSuggestions, statements } from '@veza/db';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { entities, statements } from '@veza/db';
 import type { Queryable } from '@veza/db';
 
 export type EntityRow = typeof entities.$inferSelect;
 export type StatementRow = typeof statements.$inferSelect;
-export type SuggestionRow = typeof matchSuggestions.$inferSelect;
 
 export async function insertEntities(q: Queryable, rows: (typeof entities.$inferInsert)[]): Promise<void> {
   if (rows.length > 0) await q.insert(entities).values(rows);
@@ -84,26 +83,9 @@ export async function markSuperseded(q: Queryable, statementId: string, by: stri
   return rows.length > 0;
 }
 
-export async function insertSuggestions(
-  q: Queryable,
-  rows: (typeof matchSuggestions.$inferInsert)[],
-): Promise<number> {
-  if (rows.length === 0) return 0;
-  const inserted = await q
-    .insert(matchSuggestions)
-    .values(rows)
-    .onConflictDoNothing()
-    .returning({ id: matchSuggestions.id });
-  return inserted.length;
-}
-
-export async function suggestionsFor(q: Queryable, entityId: string): Promise<SuggestionRow[]> {
-  return q
-    .select()
-    .from(matchSuggestions)
-    .where(or(eq(matchSuggestions.entityA, entityId), eq(matchSuggestions.entityB, entityId)))
-    .orderBy(asc(matchSuggestions.createdAt), asc(matchSuggestions.id));
-}
+// Match suggestions are linkage's table; these stay exported here for entities/index.ts.
+export { insertSuggestions, suggestionsFor } from '../linkage/index.ts';
+export type { SuggestionRow } from '../linkage/index.ts';
 
 export async function entitiesByIds(q: Queryable, ids: readonly string[]): Promise<EntityRow[]> {
   if (ids.length === 0) return [];

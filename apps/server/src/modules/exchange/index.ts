@@ -6,3 +6,4 @@ export { openImport, runImportJob } from './exchange.import.service.ts';
 export type { ImportJob, ImportOutcome } from './exchange.import.service.ts';
 export { exportCase } from './exchange.export.service.ts';
 export { fileTypeOf, readTable } from './exchange.tables.ts';
+export { insertDemoCallRows, insertDemoCalls } from './exchange.seed.ts';

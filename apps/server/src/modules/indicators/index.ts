@@ -10,3 +10,4 @@ export {
 } from '@veza/shared/screening/assessment';
 export { findPublishedVersion, type InstrumentVersionRow } from './indicators.repository.ts';
 export { DEFAULT_LIBRARY, FULL_INTERVIEW_ID, RAPID_SCREEN_ID } from './library/index.ts';
+export { instrumentContent } from './indicators.repository.ts';

@@ -61,3 +61,16 @@ export async function insertVersion(
     .returning({ version: instrumentVersions.version });
   return inserted.length === 1;
 }
+
+/** The content of the instrument version a screening used (title and indicators in every language). */
+export async function instrumentContent(
+  q: Queryable,
+  instrumentId: string,
+  version: number,
+): Promise<Record<string, unknown> | null> {
+  const [row] = await q
+    .select({ content: instrumentVersions.content })
+    .from(instrumentVersions)
+    .where(and(eq(instrumentVersions.instrumentId, instrumentId), eq(instrumentVersions.version, version)));
+  return row?.content ?? null;
+}

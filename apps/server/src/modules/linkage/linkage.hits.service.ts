@@ -1,5 +1,3 @@
-import { eq } from 'drizzle-orm';
-import { units } from '@veza/db';
 import type { Queryable } from '@veza/db';
 import type {
   Hit,
@@ -15,6 +13,7 @@ import type { RequestContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { decide } from '../../platform/policy/index.ts';
 import { notify } from '../notifications/index.ts';
+import { unitName } from '../organisation/index.ts';
 import {
   authorizedCase,
   caseResource,
@@ -186,10 +185,7 @@ export async function hitDetails(q: Queryable, ctx: RequestContext, hitId: strin
   const hit = await ownHit(q, ctx, hitId);
   if (hit.status !== 'granted') throw new AppError('not_found');
   const { entity, loaded } = await hitCase(q, hit);
-  const [unit] = await q
-    .select({ name: units.name })
-    .from(units)
-    .where(eq(units.id, loaded.row.owningUnitId));
+  const owningUnit = await unitName(q, loaded.row.owningUnitId);
   await appendAudit(q, ctx, {
     operation: 'consultation',
     action: 'person.identity.view',
@@ -203,7 +199,7 @@ export async function hitDetails(q: Queryable, ctx: RequestContext, hitId: strin
   return {
     hitId: hit.id,
     otherCaseReference: loaded.row.reference,
-    owningUnit: unit?.name ?? '',
+    owningUnit: owningUnit ?? '',
     schema: entity.schema,
     caption: entity.caption,
     handlingCode: loaded.row.handlingCode as HitDetails['handlingCode'],

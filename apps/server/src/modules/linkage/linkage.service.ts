@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
-import { inArray, sql } from 'drizzle-orm';
-import { cases, linkageHits } from '@veza/db';
+import { sql } from 'drizzle-orm';
+import { linkageHits } from '@veza/db';
 import type { Queryable } from '@veza/db';
 import { compareRecords, POSSIBLE_THRESHOLD, prepareRecord, SAME_THRESHOLD } from '@veza/matching';
 import type { PersonRecord, PreparedRecord, RecordComparison } from '@veza/matching';
@@ -9,7 +9,7 @@ import { appendAudit } from '../../platform/audit/index.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { notifyAll } from '../notifications/index.ts';
 import { decide } from '../../platform/policy/index.ts';
-import { caseResource, signedIn } from '../cases/index.ts';
+import { caseOwners, caseResource, signedIn } from '../cases/index.ts';
 import { insertSuggestions } from '../entities/index.ts';
 import { candidateFacts, keyHolders, type CandidateFacts, type KeyHolder } from './linkage.repository.ts';
 import {
@@ -292,15 +292,7 @@ async function notifyOwners(
   const told = new Map(known);
   const unread = caseIds.filter((id) => !told.has(id));
   if (unread.length > 0) {
-    const read = await q
-      .select({
-        id: cases.id,
-        reference: cases.reference,
-        owners: sql<string[] | null>`(
-          SELECT array_agg(cm.user_id) FROM case_members cm WHERE cm.case_id = ${cases.id} AND cm.role = 'owner')`,
-      })
-      .from(cases)
-      .where(inArray(cases.id, unread));
+    const read = await caseOwners(q, unread);
     for (const c of read) told.set(c.id, { reference: c.reference, owners: c.owners ?? [] });
   }
   const unit = inserted[0]?.unit ?? '';

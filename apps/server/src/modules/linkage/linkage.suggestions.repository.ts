@@ -1,8 +1,10 @@
 import { v7 as uuidv7 } from 'uuid';
-import { and, asc, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, or } from 'drizzle-orm';
 import { entities, entityMerges, matchSuggestions } from '@veza/db';
 import type { Queryable } from '@veza/db';
-import type { EntityRow, SuggestionRow } from '../entities/index.ts';
+import type { EntityRow } from '../entities/index.ts';
+
+export type SuggestionRow = typeof matchSuggestions.$inferSelect;
 
 export type MergeRow = typeof entityMerges.$inferSelect;
 
@@ -78,4 +80,25 @@ export async function otherMembersCount(q: Queryable, canonicalId: string): Prom
     .from(entities)
     .where(and(eq(entities.canonicalId, canonicalId), ne(entities.id, canonicalId)));
   return rows.length;
+}
+
+export async function insertSuggestions(
+  q: Queryable,
+  rows: (typeof matchSuggestions.$inferInsert)[],
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const inserted = await q
+    .insert(matchSuggestions)
+    .values(rows)
+    .onConflictDoNothing()
+    .returning({ id: matchSuggestions.id });
+  return inserted.length;
+}
+
+export async function suggestionsFor(q: Queryable, entityId: string): Promise<SuggestionRow[]> {
+  return q
+    .select()
+    .from(matchSuggestions)
+    .where(or(eq(matchSuggestions.entityA, entityId), eq(matchSuggestions.entityB, entityId)))
+    .orderBy(asc(matchSuggestions.createdAt), asc(matchSuggestions.id));
 }

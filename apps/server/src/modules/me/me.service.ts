@@ -21,7 +21,7 @@ import {
   savePendingTotpSecret,
   updateLanguage,
   updatePassword,
-} from './me.repository.ts';
+} from '../users/index.ts';
 import { presentMe } from './me.presenter.ts';
 
 /** The signed-in user's own account, read inside the transaction so changes are seen at once. */

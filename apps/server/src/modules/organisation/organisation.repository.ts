@@ -245,3 +245,9 @@ export async function updateUnit(
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+/** A unit's name, for other modules that show who owns a record; undefined when there is no such unit. */
+export async function unitName(q: Queryable, unitId: string): Promise<string | undefined> {
+  const [row] = await q.select({ name: units.name }).from(units).where(eq(units.id, unitId));
+  return row?.name;
+}

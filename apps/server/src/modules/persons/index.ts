@@ -10,3 +10,4 @@ export {
   referredPersons,
   type ReferredPerson,
 } from './persons.service.ts';
+export type { PersonRow } from './persons.repository.ts';

@@ -4,13 +4,7 @@ import { hasAnyRole } from '../../platform/policy/roles.ts';
 import { allow, deny } from '../../platform/policy/types.ts';
 import type { AnyResourcePolicy, Decision, ResourcePolicy } from '../../platform/policy/types.ts';
 // The home rules of victim identification are one for screenings and persons.
-import {
-  COORDINATOR_ROLES,
-  createScope,
-  decideCreate,
-  homeAccess,
-  homeScope,
-} from '../screenings/screenings.policy.ts';
+import { COORDINATOR_ROLES, createScope, decideCreate, homeAccess, homeScope } from '../screenings/index.ts';
 
 /**
  * A person of victim identification and referral (the persons table): the recording unit, the

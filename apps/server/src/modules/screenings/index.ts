@@ -3,3 +3,5 @@ export { screeningRoutes } from './screenings.routes.ts';
 export { screeningResource, type ScreeningResource } from './screenings.access.ts';
 export { displayNames, findScreening, screeningPersonId, updateScreening } from './screenings.repository.ts';
 export type { ScreeningRow } from './screenings.repository.ts';
+export { COORDINATOR_ROLES, createScope, decideCreate, homeAccess, homeScope } from './screenings.policy.ts';
+export { screeningReference } from './screenings.repository.ts';

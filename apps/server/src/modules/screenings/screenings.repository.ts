@@ -1,5 +1,5 @@
 import { and, count, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
-import { screenings, users } from '@veza/db';
+import { screenings } from '@veza/db';
 import type { Queryable } from '@veza/db';
 import type { JurisdictionCode } from '@veza/shared';
 import type { JurisdictionScope } from '../../platform/policy/index.ts';
@@ -90,14 +90,8 @@ export async function listScreenings(
   return { rows, total: total?.n ?? 0 };
 }
 
-export async function displayNames(q: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await q
-    .select({ id: users.id, displayName: users.displayName })
-    .from(users)
-    .where(inArray(users.id, [...new Set(ids)]));
-  return new Map(rows.map((r) => [r.id, r.displayName]));
-}
+// Display names are the users module's; kept here so screenings/index.ts exports them as before.
+export { displayNames } from '../users/index.ts';
 
 /** The person a screening is of (null when it names none), or undefined when there is no such screening. */
 export async function screeningPersonId(
@@ -118,4 +112,12 @@ export async function screeningsOfPerson(q: Queryable, personId: string): Promis
     .from(screenings)
     .where(eq(screenings.personId, personId))
     .orderBy(desc(screenings.occurredAt));
+}
+
+export async function screeningReference(q: Queryable, id: string): Promise<string | null> {
+  const [row] = await q
+    .select({ reference: screenings.reference })
+    .from(screenings)
+    .where(eq(screenings.id, id));
+  return row?.reference ?? null;
 }

@@ -1,2 +1,13 @@
 export { usersModule } from './users.module.ts';
 export { userRoutes } from './users.routes.ts';
+export {
+  clearTotp,
+  displayNames,
+  enableTotp,
+  lastSignInOf,
+  recordFailedAttempt,
+  recordSuccessfulSignIn,
+  savePendingTotpSecret,
+  updateLanguage,
+  updatePassword,
+} from './users.account.repository.ts';

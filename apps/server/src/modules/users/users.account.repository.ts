@@ -1,0 +1,85 @@
+import { eq, inArray, sql } from 'drizzle-orm';
+import { users } from '@veza/db';
+import type { Queryable } from '@veza/db';
+import type { Locale } from '@veza/shared';
+
+// What other modules read and write of a user account (sign-in counts for auth, the user's own
+// settings for me, display names for screenings and persons): the users table has one owner.
+
+/** Counts a failed sign-in; the attempt that reaches the limit locks the account and restarts the count. */
+/**
+ * Counts a failed sign-in on the account. It never locks: guessing is slowed per (account, address)
+ * pair by the sign-in throttle (platform/auth/sign-in-throttle.ts), so a stranger cannot lock anyone out.
+ */
+export async function recordFailedAttempt(q: Queryable, userId: string): Promise<void> {
+  await q
+    .update(users)
+    .set({ failedAttempts: sql`${users.failedAttempts} + 1` })
+    .where(eq(users.id, userId));
+}
+
+/** When the account last signed in successfully; null for never. */
+export async function lastSignInOf(q: Queryable, userId: string): Promise<Date | null> {
+  const [row] = await q.select({ at: users.lastSignInAt }).from(users).where(eq(users.id, userId));
+  return row?.at ?? null;
+}
+
+export async function recordSuccessfulSignIn(
+  q: Queryable,
+  userId: string,
+  at: Date,
+  totpStep: number | null,
+): Promise<void> {
+  await q
+    .update(users)
+    .set({
+      failedAttempts: 0,
+      lockedUntil: null,
+      lastSignInAt: at,
+      ...(totpStep === null ? {} : { totpLastStep: totpStep }),
+    })
+    .where(eq(users.id, userId));
+}
+
+export async function updateLanguage(q: Queryable, userId: string, language: Locale): Promise<void> {
+  await q.update(users).set({ language, updatedAt: new Date() }).where(eq(users.id, userId));
+}
+
+export async function updatePassword(
+  q: Queryable,
+  userId: string,
+  passwordHash: string,
+  at: Date,
+): Promise<void> {
+  await q
+    .update(users)
+    .set({ passwordHash, passwordChangedAt: at, mustChangePassword: false, updatedAt: at })
+    .where(eq(users.id, userId));
+}
+
+export async function savePendingTotpSecret(q: Queryable, userId: string, sealed: string): Promise<void> {
+  await q.update(users).set({ totpPendingSecret: sealed, updatedAt: new Date() }).where(eq(users.id, userId));
+}
+
+export async function enableTotp(q: Queryable, userId: string, sealed: string, step: number): Promise<void> {
+  await q
+    .update(users)
+    .set({ totpSecret: sealed, totpPendingSecret: null, totpLastStep: step, updatedAt: new Date() })
+    .where(eq(users.id, userId));
+}
+
+export async function clearTotp(q: Queryable, userId: string): Promise<void> {
+  await q
+    .update(users)
+    .set({ totpSecret: null, totpPendingSecret: null, totpLastStep: null, updatedAt: new Date() })
+    .where(eq(users.id, userId));
+}
+
+export async function displayNames(q: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await q
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(inArray(users.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.displayName]));
+}
