@@ -31,7 +31,6 @@ const NOT_YET_OWNED = {
   'apps/server/src/modules/persons/persons.repository.ts': ['referrals', 'serviceProviders'],
   'apps/server/src/modules/referral/referral.repository.ts': ['agencies', 'units', 'userRoles', 'users'],
   'apps/server/src/modules/statistics/statistics.repository.ts': ['persons', 'referrals', 'screenings'],
-  'apps/server/src/modules/users/users.repository.ts': ['agencies', 'units'],
 };
 
 const INTERNALS_MESSAGE = "Another module's internals: import its index.ts instead.";
