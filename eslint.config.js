@@ -28,7 +28,6 @@ const NOT_YET_OWNED = {
   'apps/server/src/modules/linkage/linkage.repository.ts': ['cases', 'entities', 'units'],
   'apps/server/src/modules/linkage/linkage.suggestions.repository.ts': ['entities'],
   'apps/server/src/modules/referral/referral.repository.ts': ['agencies', 'units', 'userRoles', 'users'],
-  'apps/server/src/modules/statistics/statistics.repository.ts': ['persons', 'referrals', 'screenings'],
 };
 
 const INTERNALS_MESSAGE = "Another module's internals: import its index.ts instead.";

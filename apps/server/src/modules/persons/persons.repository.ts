@@ -194,3 +194,25 @@ export async function insertConsent(q: Queryable, row: typeof personConsents.$in
     .returning({ id: personConsents.id });
   return inserted.length === 1;
 }
+
+/** The attributes statistics count of each of these persons (sex, age group, nationality; never a name). */
+export async function personAttributes(
+  q: Queryable,
+  ids: readonly string[],
+): Promise<Map<string, { sex: string; ageGroup: string; nationality: string | null }>> {
+  const found = new Map<string, { sex: string; ageGroup: string; nationality: string | null }>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 10_000) {
+    const rows = await q
+      .select({
+        id: persons.id,
+        sex: persons.sex,
+        ageGroup: persons.ageGroup,
+        nationality: persons.nationality,
+      })
+      .from(persons)
+      .where(inArray(persons.id, unique.slice(i, i + 10_000)));
+    for (const { id, ...attributes } of rows) found.set(id, attributes);
+  }
+  return found;
+}

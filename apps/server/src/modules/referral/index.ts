@@ -9,4 +9,5 @@ export {
   OPEN_REFERRAL_STATUSES,
   openReferralReach,
   providerExists,
+  referralsInPeriod,
 } from './referral.repository.ts';

@@ -343,3 +343,26 @@ export async function providerExists(q: Queryable, id: string): Promise<boolean>
     .limit(1);
   return row !== undefined;
 }
+
+/** The referrals made in a period by the sending jurisdictions, as statistics count them. */
+export async function referralsInPeriod(
+  q: Queryable,
+  period: { start: Date; end: Date; jurisdictions: readonly string[] | null },
+) {
+  return q
+    .select({
+      personId: referrals.personId,
+      screeningId: referrals.screeningId,
+      at: referrals.createdAt,
+      jurisdiction: referrals.fromJurisdictionCode,
+      status: referrals.status,
+    })
+    .from(referrals)
+    .where(
+      and(
+        gte(referrals.createdAt, period.start),
+        lt(referrals.createdAt, period.end),
+        period.jurisdictions ? inArray(referrals.fromJurisdictionCode, [...period.jurisdictions]) : undefined,
+      ),
+    );
+}
