@@ -27,7 +27,6 @@ const NOT_YET_OWNED = {
   ],
   'apps/server/src/modules/linkage/linkage.repository.ts': ['cases', 'entities', 'units'],
   'apps/server/src/modules/linkage/linkage.suggestions.repository.ts': ['entities'],
-  'apps/server/src/modules/referral/referral.repository.ts': ['agencies', 'units', 'userRoles', 'users'],
 };
 
 const INTERNALS_MESSAGE = "Another module's internals: import its index.ts instead.";

@@ -1,3 +1,9 @@
 export { organisationModule } from './organisation.module.ts';
 export { organisationRoutes } from './organisation.routes.ts';
-export { findUnitPlace, unitName, unitPlacements } from './organisation.repository.ts';
+export {
+  agencyJurisdiction,
+  findUnitPlace,
+  unitName,
+  unitPlacements,
+  unitsOfAgency,
+} from './organisation.repository.ts';

@@ -284,3 +284,18 @@ export async function findUnitPlace(
     .limit(1);
   return row ? { ...row, jurisdiction: row.jurisdiction as JurisdictionCode | null } : null;
 }
+
+/** An agency's jurisdiction: null for a regional body, undefined for an unknown agency. */
+export async function agencyJurisdiction(q: Queryable, agencyId: string): Promise<string | null | undefined> {
+  const [row] = await q
+    .select({ jurisdiction: agencies.jurisdictionCode })
+    .from(agencies)
+    .where(eq(agencies.id, agencyId));
+  return row ? row.jurisdiction : undefined;
+}
+
+/** The units of an agency. */
+export async function unitsOfAgency(q: Queryable, agencyId: string): Promise<string[]> {
+  const rows = await q.select({ id: units.id }).from(units).where(eq(units.agencyId, agencyId));
+  return rows.map((r) => r.id);
+}

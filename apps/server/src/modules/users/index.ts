@@ -12,4 +12,5 @@ export {
   updateLanguage,
   updatePassword,
   userExists,
+  unitsWithRole,
 } from './users.account.repository.ts';

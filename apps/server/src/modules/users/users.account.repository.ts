@@ -1,7 +1,7 @@
-import { eq, inArray, sql } from 'drizzle-orm';
-import { users } from '@veza/db';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { userRoles, users } from '@veza/db';
 import type { Queryable } from '@veza/db';
-import type { Locale } from '@veza/shared';
+import type { Locale, Role } from '@veza/shared';
 import { unitPlacements } from '../organisation/index.ts';
 
 // What other modules read and write of a user account (sign-in counts for auth, the user's own
@@ -103,4 +103,16 @@ export async function namesWithUnits(
 export async function userExists(q: Queryable, userId: string): Promise<boolean> {
   const [row] = await q.select({ id: users.id }).from(users).where(eq(users.id, userId));
   return row !== undefined;
+}
+
+/** The units of a jurisdiction where someone holding `role` works (whose shared inbox is told). */
+export async function unitsWithRole(q: Queryable, jurisdiction: string, role: Role): Promise<string[]> {
+  const placement = unitPlacements(q);
+  const rows = await q
+    .selectDistinct({ id: users.unitId })
+    .from(users)
+    .innerJoin(placement, eq(placement.unitId, users.unitId))
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .where(and(eq(placement.jurisdiction, jurisdiction), eq(userRoles.role, role)));
+  return rows.map((r) => r.id);
 }
