@@ -1,7 +1,7 @@
 export { entitiesModule } from './entities.module.ts';
 export { entityRoutes } from './entities.routes.ts';
 export { edgeRoutes } from './entities.edges.routes.ts';
-export { rebuildEdges, syncEdges, twoHop } from './entities.edges.ts';
+export { edgesOfCase, rebuildEdges, syncEdges, twoHop } from './entities.edges.ts';
 export {
   addStatement,
   correctStatement,
