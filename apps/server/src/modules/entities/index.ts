@@ -23,3 +23,10 @@ export {
   statementsOf,
 } from './entities.repository.ts';
 export type { EntityRow, StatementRow, SuggestionRow } from './entities.repository.ts';
+export {
+  countEntitiesOfCase,
+  insertEntityRows,
+  phoneNumbersOf,
+  type EntityInsert,
+  type StatementInsert,
+} from './entities.bulk.repository.ts';
