@@ -1,0 +1,31 @@
+import type {
+  DirectoryEntry,
+  DirectoryEntryCreate,
+  DirectoryEntryUpdate,
+  DirectoryFunction,
+  DirectoryPage,
+  JurisdictionCode,
+} from '@veza/shared';
+import { api } from '../../api/client.ts';
+
+const path = (id: string) => `/api/directory/${encodeURIComponent(id)}`;
+
+export interface DirectoryFilter {
+  jurisdiction?: JurisdictionCode | undefined;
+  function?: DirectoryFunction | undefined;
+  language?: string | undefined;
+  q?: string | undefined;
+  overdue?: 'true' | undefined;
+  limit: number;
+  offset: number;
+}
+
+export const directoryApi = {
+  list: (filter: DirectoryFilter) => api<DirectoryPage>('/api/directory', { query: { ...filter } }),
+  create: (body: DirectoryEntryCreate) => api<DirectoryEntry>('/api/directory', { method: 'POST', body }),
+  update: (id: string, body: DirectoryEntryUpdate) => api<DirectoryEntry>(path(id), { method: 'PUT', body }),
+  confirm: (id: string) => api<DirectoryEntry>(`${path(id)}/confirm`, { method: 'POST' }),
+  /** The export files are downloaded by the browser itself (links), with the session cookie. */
+  exportUrl: (format: 'vcf' | 'csv', jurisdiction: JurisdictionCode) =>
+    `/api/directory/export.${format}?jurisdiction=${encodeURIComponent(jurisdiction)}`,
+};
