@@ -228,7 +228,7 @@ export function DirectoryPage() {
       ) : (
         <>
           {entries.data.overdue > 0 && (
-            <Text c="orange.9" fw={600}>
+            <Text c="red.9" fw={600}>
               {t('directory.overdueCount', { count: entries.data.overdue })}
             </Text>
           )}
@@ -298,7 +298,7 @@ export function DirectoryPage() {
                       <Stack gap={4}>
                         <Text size="sm">{format.date(entry.lastConfirmedAt)}</Text>
                         {entry.overdue ? (
-                          <Badge variant="filled" color="orange.9" tt="none">
+                          <Badge variant="outline" color="red.9" tt="none">
                             {t('directory.overdue')}
                           </Badge>
                         ) : (
