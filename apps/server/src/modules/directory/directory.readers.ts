@@ -1,7 +1,7 @@
 import type { Queryable } from '@veza/db';
 import type { Availability, Channel, DirectoryFunction, JurisdictionCode } from '@veza/shared';
 import { entriesByFunction, findEntry, type DirectoryEntryRow } from './directory.repository.ts';
-import { withRequestLanguage } from './directory.service.ts';
+import { searchEntries, withRequestLanguage, type DirectorySearch } from './directory.service.ts';
 
 /** A contact point as other modules use it (the requests module addresses its SPOC by it). */
 export interface ContactPoint {
@@ -52,4 +52,18 @@ export async function contactPointsOf(
 export async function findContactPoint(q: Queryable, id: string): Promise<ContactPoint | null> {
   const row = await findEntry(q, id);
   return row ? toContactPoint(row) : null;
+}
+
+/**
+ * The directory's search as the list answers it (any script, filters, the overdue count), for other
+ * modules and the benchmark. Neither authorises nor logs: the caller does.
+ */
+export async function searchContactPoints(
+  q: Queryable,
+  search: DirectorySearch,
+  page: { limit: number; offset: number } = { limit: 50, offset: 0 },
+  now: Date = new Date(),
+): Promise<{ points: ContactPoint[]; total: number; overdue: number }> {
+  const { rows, total, overdue } = await searchEntries(q, search, page, now);
+  return { points: rows.map(toContactPoint), total, overdue };
 }

@@ -39,15 +39,26 @@ function conditions(query: DirectoryQuery): SQL | undefined {
   return parts.length === 0 ? undefined : and(...parts);
 }
 
-/** One page of entries in a stable order (jurisdiction, function, organisation), and the count. */
+/**
+ * One page of entries in a stable order (jurisdiction, function, organisation), how many the filter
+ * finds and how many of those were confirmed before `overdueBefore`: one scan, the two counts as
+ * window aggregates computed before the LIMIT. A page past the end has no row to carry them, so
+ * only then is counting a query of its own.
+ */
 export async function listEntries(
   q: Queryable,
   query: DirectoryQuery,
   page: { limit: number; offset: number },
-): Promise<{ rows: DirectoryEntryRow[]; total: number }> {
+  overdueBefore: Date,
+): Promise<{ rows: DirectoryEntryRow[]; total: number; overdue: number }> {
   const where = conditions(query);
-  const rows = await q
-    .select()
+  const overdue = sql<number>`(count(*) filter (where ${directoryEntries.lastConfirmedAt} < ${overdueBefore}) over ())::int`;
+  const found = await q
+    .select({
+      entry: directoryEntries,
+      total: sql<number>`(count(*) over ())::int`,
+      overdue,
+    })
     .from(directoryEntries)
     .where(where)
     .orderBy(
@@ -58,21 +69,17 @@ export async function listEntries(
     )
     .limit(page.limit)
     .offset(page.offset);
-  const [counted] = await q.select({ n: count() }).from(directoryEntries).where(where);
-  return { rows, total: counted?.n ?? 0 };
-}
-
-/** How many entries the same filter finds that were last confirmed before `before`. */
-export async function countConfirmedBefore(
-  q: Queryable,
-  query: DirectoryQuery,
-  before: Date,
-): Promise<number> {
+  const first = found[0];
+  if (first) return { rows: found.map((r) => r.entry), total: first.total, overdue: first.overdue };
+  if (page.offset === 0) return { rows: [], total: 0, overdue: 0 };
   const [counted] = await q
-    .select({ n: count() })
+    .select({
+      total: count(),
+      overdue: sql<number>`(count(*) filter (where ${directoryEntries.lastConfirmedAt} < ${overdueBefore}))::int`,
+    })
     .from(directoryEntries)
-    .where(conditions({ ...query, confirmedBefore: before }));
-  return counted?.n ?? 0;
+    .where(where);
+  return { rows: [], total: counted?.total ?? 0, overdue: counted?.overdue ?? 0 };
 }
 
 /** Every entry of a jurisdiction, for the exports. */
