@@ -98,6 +98,7 @@ describe('directory of contact points', () => {
     await phone.first().fill('12345');
     await dialog.getByRole('button', { name: t(lang, 'common.save'), exact: true }).click();
     await visible(dialog.getByText(t(lang, 'errors.invalid_phone_number')));
+    await expectAccessible(coordinator.page, 'directory entry form');
     await screenshot(coordinator.page, 'directory-bad-phone-cnr');
     const before = (await apiGet(coordinator.page, '/api/directory?jurisdiction=ME&q=Đurović'))
       .body as DirectoryPage;

@@ -26,6 +26,8 @@ export const directoryApi = {
   update: (id: string, body: DirectoryEntryUpdate) => api<DirectoryEntry>(path(id), { method: 'PUT', body }),
   confirm: (id: string) => api<DirectoryEntry>(`${path(id)}/confirm`, { method: 'POST' }),
   /** The export files are downloaded by the browser itself (links), with the session cookie. */
-  exportUrl: (format: 'vcf' | 'csv', jurisdiction: JurisdictionCode) =>
-    `/api/directory/export.${format}?jurisdiction=${encodeURIComponent(jurisdiction)}`,
+  exportUrl: (format: 'vcf' | 'csv', jurisdiction: JurisdictionCode) => {
+    const query = `jurisdiction=${encodeURIComponent(jurisdiction)}`;
+    return format === 'vcf' ? `/api/directory/export.vcf?${query}` : `/api/directory/export.csv?${query}`;
+  },
 };
