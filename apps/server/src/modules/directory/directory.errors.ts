@@ -8,4 +8,8 @@ import type { ModuleErrors } from '../../platform/errors.ts';
 export const DIRECTORY_ERRORS: ModuleErrors<DirectoryErrorCode> = {
   invalid_phone_number: { status: 400, title: 'Not a valid telephone number' },
   unknown_jurisdiction: { status: 400, title: 'No such jurisdiction' },
+  unit_of_other_jurisdiction: {
+    status: 400,
+    title: "The unit works in another jurisdiction than the entry's",
+  },
 };

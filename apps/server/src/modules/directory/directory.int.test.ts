@@ -135,6 +135,23 @@ describe('keeping the directory', () => {
     expect(await countEntries()).toBe(before);
   });
 
+  it('links an entry to a Veza unit of its own jurisdiction only', async () => {
+    const { jurisdiction: _, ...fields } = DRAGAN;
+    const foreign = await as(coordinatorS, 'PUT', `/api/directory/${created.id}`, {
+      ...fields,
+      unitId: rsCoordinator.unitId,
+    });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json()).toMatchObject({
+      errors: [{ path: 'unitId', code: 'unit_of_other_jurisdiction' }],
+    });
+    const own = await as(coordinatorS, 'PUT', `/api/directory/${created.id}`, {
+      ...fields,
+      unitId: coordinator.unitId,
+    });
+    expect(own.json<DirectoryEntry>().unitId).toBe(coordinator.unitId);
+  });
+
   it('lets an officer read but not add or change, and a coordinator only her own jurisdiction', async () => {
     const read = await as(officerS, 'GET', `/api/directory/${created.id}`);
     expect(read.statusCode).toBe(200);

@@ -20,7 +20,7 @@ import type { Actor, RequestContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { allowedActions, authorize } from '../../platform/policy/index.ts';
 import type { FieldProblem } from '@veza/shared';
-import { unitName } from '../organisation/index.ts';
+import { findUnit } from '../organisation/index.ts';
 import {
   findEntry,
   insertEntries,
@@ -183,9 +183,19 @@ export function normaliseChannels(channels: readonly Channel[], jurisdiction: Ju
   return normalised;
 }
 
-async function checkUnit(q: Queryable, unitId: string | null): Promise<void> {
-  if (unitId !== null && (await unitName(q, unitId)) === undefined)
-    throw invalid([{ path: 'unitId', code: 'not_found', message: 'No such unit' }]);
+/** The Veza unit a contact point is must work in the entry's jurisdiction. */
+async function checkUnit(q: Queryable, unitId: string | null, jurisdiction: JurisdictionCode): Promise<void> {
+  if (unitId === null) return;
+  const unit = await findUnit(q, unitId);
+  if (!unit) throw invalid([{ path: 'unitId', code: 'not_found', message: 'No such unit' }]);
+  if (unit.jurisdiction !== jurisdiction)
+    throw invalid([
+      {
+        path: 'unitId',
+        code: 'unit_of_other_jurisdiction',
+        message: 'The unit works in another jurisdiction',
+      },
+    ]);
 }
 
 function storedFields(input: DirectoryEntryUpdateParsed, jurisdiction: JurisdictionCode) {
@@ -211,7 +221,7 @@ export async function createDirectoryEntry(
   const actor = signedIn(ctx);
   authorize(ctx, 'directory.manage', { type: 'directory_entry', jurisdiction: input.jurisdiction });
   const fields = storedFields(input, input.jurisdiction);
-  await checkUnit(q, input.unitId);
+  await checkUnit(q, input.unitId, input.jurisdiction);
   const id = uuidv7();
   await insertEntries(q, [
     {
@@ -248,7 +258,7 @@ export async function changeDirectoryEntry(
   if (!row) throw new AppError('not_found');
   authorize(ctx, 'directory.manage', resourceOf(row));
   const fields = storedFields(input, row.jurisdictionCode as JurisdictionCode);
-  await checkUnit(q, input.unitId);
+  await checkUnit(q, input.unitId, row.jurisdictionCode as JurisdictionCode);
   const changed = (Object.keys(fields) as (keyof typeof fields)[])
     .filter((key) => key !== 'searchKey' && JSON.stringify(fields[key]) !== JSON.stringify(row[key]))
     .sort();

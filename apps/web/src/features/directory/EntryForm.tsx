@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconTrash } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
   CHANNEL_KINDS,
@@ -51,6 +51,8 @@ interface EntryValues {
     timeZone: string;
   };
   channels: { kind: ChannelKind; address: string }[];
+  /** '' when the contact point is no Veza unit. */
+  unitId: string;
 }
 
 function initialValues(entry: DirectoryEntry | null, jurisdiction: JurisdictionCode): EntryValues {
@@ -69,6 +71,7 @@ function initialValues(entry: DirectoryEntry | null, jurisdiction: JurisdictionC
         timeZone: JURISDICTION_TIME_ZONES[jurisdiction],
       },
       channels: [{ kind: 'phone', address: '' }],
+      unitId: '',
     };
   const a = entry.availability;
   return {
@@ -85,6 +88,7 @@ function initialValues(entry: DirectoryEntry | null, jurisdiction: JurisdictionC
       timeZone: a.timeZone,
     },
     channels: entry.channels.map((c) => ({ kind: c.kind, address: c.address })),
+    unitId: entry.unitId ?? '',
   };
 }
 
@@ -107,6 +111,7 @@ function toBody(values: EntryValues): DirectoryEntryUpdate {
     languages: values.languages,
     availability,
     channels: values.channels.map((c) => ({ kind: c.kind, address: c.address }) as Channel),
+    unitId: values.unitId || null,
   };
 }
 
@@ -139,6 +144,10 @@ export function EntryForm({
     },
   });
   const office = form.values.availability.kind === 'office';
+  const units = useQuery({
+    queryKey: ['units', form.values.jurisdiction],
+    queryFn: () => directoryApi.units(form.values.jurisdiction),
+  });
   return (
     <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
       <Stack>
@@ -152,6 +161,7 @@ export function EntryForm({
               const code = e.currentTarget.value as JurisdictionCode;
               form.setFieldValue('jurisdiction', code);
               form.setFieldValue('availability.timeZone', JURISDICTION_TIME_ZONES[code]);
+              form.setFieldValue('unitId', '');
             }}
           >
             {JURISDICTIONS.map((code) => (
@@ -180,6 +190,18 @@ export function EntryForm({
           maxLength={120}
           {...form.getInputProps('contactName')}
         />
+        <NativeSelect
+          label={t('directory.unit')}
+          description={t('directory.unitHint')}
+          {...form.getInputProps('unitId')}
+        >
+          <option value="">{t('directory.noUnit')}</option>
+          {(units.data ?? []).map((unit) => (
+            <option key={unit.id} value={unit.id}>
+              {unit.agencyName} – {unit.name}
+            </option>
+          ))}
+        </NativeSelect>
         <MultiSelect
           label={t('directory.languages')}
           description={t('directory.englishAlways')}

@@ -5,6 +5,7 @@ import type {
   DirectoryFunction,
   DirectoryPage,
   JurisdictionCode,
+  Unit,
 } from '@veza/shared';
 import { api } from '../../api/client.ts';
 
@@ -24,6 +25,8 @@ export const directoryApi = {
   list: (filter: DirectoryFilter) => api<DirectoryPage>('/api/directory', { query: { ...filter } }),
   create: (body: DirectoryEntryCreate) => api<DirectoryEntry>('/api/directory', { method: 'POST', body }),
   update: (id: string, body: DirectoryEntryUpdate) => api<DirectoryEntry>(path(id), { method: 'PUT', body }),
+  /** The Veza units of a jurisdiction, for linking an entry to the unit it is. */
+  units: (jurisdiction: JurisdictionCode) => api<Unit[]>('/api/units', { query: { jurisdiction } }),
   confirm: (id: string) => api<DirectoryEntry>(`${path(id)}/confirm`, { method: 'POST' }),
   /** The export files are downloaded by the browser itself (links), with the session cookie. */
   exportUrl: (format: 'vcf' | 'csv', jurisdiction: JurisdictionCode) => {
