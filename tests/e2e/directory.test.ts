@@ -92,6 +92,7 @@ describe('directory of contact points', () => {
       })
       .click();
     const dialog = await visible(coordinator.page.getByRole('dialog'));
+    await screenshot(coordinator.page, 'directory-form-cnr');
     const phone = dialog.getByLabel(
       t(lang, 'directory.address', { kind: t(lang, 'directory.channelKinds.phone') }),
     );
