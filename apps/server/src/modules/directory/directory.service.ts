@@ -20,7 +20,7 @@ import type { Actor, RequestContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { allowedActions, authorize } from '../../platform/policy/index.ts';
 import type { FieldProblem } from '@veza/shared';
-import { findUnit } from '../organisation/index.ts';
+import { findUnitPlace } from '../organisation/index.ts';
 import {
   findEntry,
   insertEntries,
@@ -186,7 +186,7 @@ export function normaliseChannels(channels: readonly Channel[], jurisdiction: Ju
 /** The Veza unit a contact point is must work in the entry's jurisdiction. */
 async function checkUnit(q: Queryable, unitId: string | null, jurisdiction: JurisdictionCode): Promise<void> {
   if (unitId === null) return;
-  const unit = await findUnit(q, unitId);
+  const unit = await findUnitPlace(q, unitId);
   if (!unit) throw invalid([{ path: 'unitId', code: 'not_found', message: 'No such unit' }]);
   if (unit.jurisdiction !== jurisdiction)
     throw invalid([

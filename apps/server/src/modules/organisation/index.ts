@@ -1,3 +1,3 @@
 export { organisationModule } from './organisation.module.ts';
 export { organisationRoutes } from './organisation.routes.ts';
-export { findUnit, unitName } from './organisation.repository.ts';
+export { findUnitPlace, unitName, unitPlacements } from './organisation.repository.ts';

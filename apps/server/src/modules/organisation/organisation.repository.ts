@@ -251,3 +251,36 @@ export async function unitName(q: Queryable, unitId: string): Promise<string | u
   const [row] = await q.select({ name: units.name }).from(units).where(eq(units.id, unitId));
   return row?.name;
 }
+
+/**
+ * Every unit with its agency and jurisdiction, as a subquery that another module's list query joins
+ * (users by their unit, cases by their owning unit): the tables stay this module's, the join stays one
+ * query. Columns: unitId, unitName, agencyId, agencyName, jurisdiction.
+ */
+export function unitPlacements(q: Queryable) {
+  return q
+    .select({
+      unitId: sql<string>`${units.id}`.as('placement_unit_id'),
+      unitName: sql<string>`${units.name}`.as('placement_unit_name'),
+      agencyId: sql<string>`${agencies.id}`.as('placement_agency_id'),
+      agencyName: sql<string>`${agencies.name}`.as('placement_agency_name'),
+      jurisdiction: sql<string | null>`${agencies.jurisdictionCode}`.as('placement_jurisdiction'),
+    })
+    .from(units)
+    .innerJoin(agencies, eq(agencies.id, units.agencyId))
+    .as('unit_placement');
+}
+
+/** Where a unit sits (its agency and jurisdiction), or null for an unknown unit. */
+export async function findUnitPlace(
+  q: Queryable,
+  unitId: string,
+): Promise<{ unitId: string; agencyId: string; jurisdiction: JurisdictionCode | null } | null> {
+  const [row] = await q
+    .select({ unitId: units.id, agencyId: agencies.id, jurisdiction: agencies.jurisdictionCode })
+    .from(units)
+    .innerJoin(agencies, eq(agencies.id, units.agencyId))
+    .where(eq(units.id, unitId))
+    .limit(1);
+  return row ? { ...row, jurisdiction: row.jurisdiction as JurisdictionCode | null } : null;
+}

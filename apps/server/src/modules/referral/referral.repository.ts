@@ -312,3 +312,57 @@ export async function acknowledgementOverdue(q: Queryable, now: Date): Promise<R
       ),
     );
 }
+
+/** Referrals that open their person to the receiver: sent or later, but not declined. */
+export const OPEN_REFERRAL_STATUSES = ['sent', 'accepted', 'in_service', 'closed'] as const;
+
+/**
+ * Open referrals as a subquery (person, the provider's agency, the receiving jurisdiction, the shared
+ * scope): the persons module joins it to say whom a person is open to, without reading these tables.
+ */
+export function openReferralReach(q: Queryable) {
+  return q
+    .select({
+      personId: referrals.personId,
+      agencyId: serviceProviders.agencyId,
+      toJurisdiction: referrals.toJurisdictionCode,
+      sharedScope: referrals.sharedScope,
+    })
+    .from(referrals)
+    .leftJoin(serviceProviders, eq(serviceProviders.id, referrals.providerId))
+    .where(inArray(referrals.status, [...OPEN_REFERRAL_STATUSES]))
+    .as('referral_reach');
+}
+
+/** Whether a service provider exists: a consent may name one as its recipient. */
+export async function providerExists(q: Queryable, id: string): Promise<boolean> {
+  const [row] = await q
+    .select({ id: serviceProviders.id })
+    .from(serviceProviders)
+    .where(eq(serviceProviders.id, id))
+    .limit(1);
+  return row !== undefined;
+}
+
+/** The referrals made in a period by the sending jurisdictions, as statistics count them. */
+export async function referralsInPeriod(
+  q: Queryable,
+  period: { start: Date; end: Date; jurisdictions: readonly string[] | null },
+) {
+  return q
+    .select({
+      personId: referrals.personId,
+      screeningId: referrals.screeningId,
+      at: referrals.createdAt,
+      jurisdiction: referrals.fromJurisdictionCode,
+      status: referrals.status,
+    })
+    .from(referrals)
+    .where(
+      and(
+        gte(referrals.createdAt, period.start),
+        lt(referrals.createdAt, period.end),
+        period.jurisdictions ? inArray(referrals.fromJurisdictionCode, [...period.jurisdictions]) : undefined,
+      ),
+    );
+}

@@ -5,9 +5,11 @@ export {
   displayNames,
   enableTotp,
   lastSignInOf,
+  namesWithUnits,
   recordFailedAttempt,
   recordSuccessfulSignIn,
   savePendingTotpSecret,
   updateLanguage,
   updatePassword,
+  userExists,
 } from './users.account.repository.ts';

@@ -2,6 +2,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import { users } from '@veza/db';
 import type { Queryable } from '@veza/db';
 import type { Locale } from '@veza/shared';
+import { unitPlacements } from '../organisation/index.ts';
 
 // What other modules read and write of a user account (sign-in counts for auth, the user's own
 // settings for me, display names for screenings and persons): the users table has one owner.
@@ -82,4 +83,24 @@ export async function displayNames(q: Queryable, ids: readonly string[]): Promis
     .from(users)
     .where(inArray(users.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r.displayName]));
+}
+
+/** Each user's name with the name of their unit: who asks to join a case, as the owner reads it. */
+export async function namesWithUnits(
+  q: Queryable,
+  ids: readonly string[],
+): Promise<Map<string, { displayName: string; unitName: string }>> {
+  if (ids.length === 0) return new Map();
+  const placement = unitPlacements(q);
+  const rows = await q
+    .select({ id: users.id, displayName: users.displayName, unitName: placement.unitName })
+    .from(users)
+    .innerJoin(placement, eq(placement.unitId, users.unitId))
+    .where(inArray(users.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, { displayName: r.displayName, unitName: r.unitName }]));
+}
+
+export async function userExists(q: Queryable, userId: string): Promise<boolean> {
+  const [row] = await q.select({ id: users.id }).from(users).where(eq(users.id, userId));
+  return row !== undefined;
 }
