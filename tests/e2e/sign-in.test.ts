@@ -85,6 +85,7 @@ describe('sign-in', () => {
         'nav.cases',
         'nav.referrals',
         'nav.providers',
+        'nav.directory',
         'nav.hits',
         'nav.drugsLinks',
         'nav.profile',

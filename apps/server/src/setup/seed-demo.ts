@@ -4,6 +4,7 @@ import { seedDemoCases } from '../modules/cases/index.ts';
 import { seedDemoChart } from '../modules/chart/index.ts';
 import { rebuildEdges } from '../modules/entities/index.ts';
 import { seedDemoProviders } from '../modules/referral/index.ts';
+import { seedDemoDirectory } from '../modules/directory/index.ts';
 import { appendAudit } from '../platform/audit/index.ts';
 import { generateReadablePassword, hashPassword } from '../platform/auth/passwords.ts';
 import { systemContext } from '../platform/context.ts';
@@ -72,6 +73,7 @@ export async function seedDemo(database: Database, options: SeedDemoOptions = {}
     await seedDemoChart(tx);
     await rebuildEdges(tx);
     await seedDemoProviders(tx, scenario);
+    await seedDemoDirectory(tx, scenario);
     const victims = options.secretKey ? await seedDemoVictims(tx, scenario, options.secretKey) : null;
     await appendAudit(tx, systemContext(), {
       operation: 'collection',

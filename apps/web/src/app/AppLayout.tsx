@@ -14,6 +14,7 @@ import {
   IconListCheck,
   IconTargetArrow,
   IconBuildingHospital,
+  IconAddressBook,
   IconMap,
   IconSearch,
   IconUser,
@@ -67,6 +68,7 @@ const ReferralsPage = lazyPage(() => import('../features/referral/ReferralsPage.
 const ReferralPage = lazyPage(() => import('../features/referral/ReferralPage.tsx'), 'ReferralPage');
 const NewReferralPage = lazyPage(() => import('../features/referral/NewReferralPage.tsx'), 'NewReferralPage');
 const ProvidersPage = lazyPage(() => import('../features/referral/ProvidersPage.tsx'), 'ProvidersPage');
+const DirectoryPage = lazyPage(() => import('../features/directory/DirectoryPage.tsx'), 'DirectoryPage');
 const StatisticsPage = lazyPage(() => import('../features/statistics/StatisticsPage.tsx'), 'StatisticsPage');
 const InstrumentsPage = lazyPage(
   () => import('../features/indicators/InstrumentsPage.tsx'),
@@ -125,6 +127,13 @@ export const DESTINATIONS: Destination[] = [
     icon: IconBuildingHospital,
     element: ProvidersPage,
     anyOf: ['provider.view'],
+  },
+  {
+    path: '/directory',
+    labelKey: 'nav.directory',
+    icon: IconAddressBook,
+    element: DirectoryPage,
+    anyOf: ['directory.view'],
   },
   {
     path: '/statistics',

@@ -11,3 +11,4 @@ export * from './persons.ts';
 export * from './screenings.ts';
 export * from './referral.ts';
 export * from './notifications.ts';
+export * from './directory.ts';
