@@ -16,6 +16,7 @@ import { notificationsModule } from './modules/notifications/index.ts';
 import { statisticsModule } from './modules/statistics/index.ts';
 import { documentsModule } from './modules/documents/index.ts';
 import { referralModule } from './modules/referral/index.ts';
+import { requestsModule } from './modules/requests/index.ts';
 
 /**
  * Every capability of the server, one line each. A new module adds its line here and nothing else
@@ -44,5 +45,6 @@ export function serverModules(): readonly ServerModule[] {
     statisticsModule,
     documentsModule,
     referralModule,
+    requestsModule,
   ];
 }

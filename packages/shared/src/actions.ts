@@ -45,6 +45,15 @@ export const ACTIONS = [
   'referral.respond',
   'referral.acknowledge',
   'referral.close',
+  // Information requests between the points of contact of two jurisdictions (Directive 2023/977).
+  'request.view',
+  'request.create',
+  'request.send',
+  'request.withdraw',
+  'request.start',
+  'request.delay',
+  'request.answer',
+  'request.refuse',
   // Statistics: protected counts (k = 11, rounded) and their CSV export.
   'statistics.view',
   'statistics.export',

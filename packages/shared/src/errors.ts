@@ -6,6 +6,7 @@ import { LINKAGE_ERROR_CODES } from './errors/linkage.ts';
 import { ME_ERROR_CODES } from './errors/me.ts';
 import { PERSONS_ERROR_CODES } from './errors/persons.ts';
 import { REFERRAL_ERROR_CODES } from './errors/referral.ts';
+import { REQUESTS_ERROR_CODES } from './errors/requests.ts';
 import { SCREENINGS_ERROR_CODES } from './errors/screenings.ts';
 import { USERS_ERROR_CODES } from './errors/users.ts';
 
@@ -17,6 +18,7 @@ export * from './errors/linkage.ts';
 export * from './errors/me.ts';
 export * from './errors/persons.ts';
 export * from './errors/referral.ts';
+export * from './errors/requests.ts';
 export * from './errors/screenings.ts';
 export * from './errors/users.ts';
 
@@ -63,6 +65,7 @@ export const ERROR_CODES = [
   ...SCREENINGS_ERROR_CODES,
   ...PERSONS_ERROR_CODES,
   ...REFERRAL_ERROR_CODES,
+  ...REQUESTS_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

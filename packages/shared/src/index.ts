@@ -20,3 +20,4 @@ export * from './api/statistics.ts';
 export * from './api/linkage.ts';
 export * from './api/chart.ts';
 export * from './api/exchange.ts';
+export * from './api/requests.ts';

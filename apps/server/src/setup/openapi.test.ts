@@ -26,6 +26,7 @@ const MODULES = [
   'organisation',
   'persons',
   'referral',
+  'requests',
   'screenings',
   'statistics',
   'users',

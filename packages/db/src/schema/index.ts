@@ -11,3 +11,5 @@ export * from './persons.ts';
 export * from './screenings.ts';
 export * from './referral.ts';
 export * from './notifications.ts';
+export * from './outbound.ts';
+export * from './requests.ts';

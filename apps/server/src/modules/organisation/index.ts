@@ -1,3 +1,3 @@
 export { organisationModule } from './organisation.module.ts';
 export { organisationRoutes } from './organisation.routes.ts';
-export { unitName } from './organisation.repository.ts';
+export { cooperationUnitOf, unitName, unitOf } from './organisation.repository.ts';

@@ -251,3 +251,34 @@ export async function unitName(q: Queryable, unitId: string): Promise<string | u
   const [row] = await q.select({ name: units.name }).from(units).where(eq(units.id, unitId));
   return row?.name;
 }
+
+/**
+ * The single point of contact for international police cooperation of a jurisdiction: its unit of
+ * kind 'international_cooperation' (the first by name, should there be several), or null.
+ */
+export async function cooperationUnitOf(
+  q: Queryable,
+  jurisdiction: JurisdictionCode,
+): Promise<{ id: string; name: string } | null> {
+  const [row] = await q
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .innerJoin(agencies, eq(agencies.id, units.agencyId))
+    .where(and(eq(agencies.jurisdictionCode, jurisdiction), eq(units.kind, 'international_cooperation')))
+    .orderBy(asc(units.name), asc(units.id))
+    .limit(1);
+  return row ?? null;
+}
+
+/** A unit's name and jurisdiction, or undefined when there is no such unit. */
+export async function unitOf(
+  q: Queryable,
+  unitId: string,
+): Promise<{ id: string; name: string; jurisdiction: JurisdictionCode | null } | undefined> {
+  const [row] = await q
+    .select({ id: units.id, name: units.name, jurisdiction: agencies.jurisdictionCode })
+    .from(units)
+    .innerJoin(agencies, eq(agencies.id, units.agencyId))
+    .where(eq(units.id, unitId));
+  return row ? { ...row, jurisdiction: row.jurisdiction as JurisdictionCode | null } : undefined;
+}

@@ -8,6 +8,7 @@ export {
   recordFailedAttempt,
   recordSuccessfulSignIn,
   savePendingTotpSecret,
+  unitMembersWithRole,
   updateLanguage,
   updatePassword,
 } from './users.account.repository.ts';

@@ -1,7 +1,7 @@
-import { eq, inArray, sql } from 'drizzle-orm';
-import { users } from '@veza/db';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { userRoles, users } from '@veza/db';
 import type { Queryable } from '@veza/db';
-import type { Locale } from '@veza/shared';
+import type { Locale, Role } from '@veza/shared';
 
 // What other modules read and write of a user account (sign-in counts for auth, the user's own
 // settings for me, display names for screenings and persons): the users table has one owner.
@@ -82,4 +82,14 @@ export async function displayNames(q: Queryable, ids: readonly string[]): Promis
     .from(users)
     .where(inArray(users.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r.displayName]));
+}
+
+/** The users of a unit who hold a role (the supervisors a breached deadline is reported to, say). */
+export async function unitMembersWithRole(q: Queryable, unitId: string, role: Role): Promise<string[]> {
+  const rows = await q
+    .selectDistinct({ id: users.id })
+    .from(users)
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .where(and(eq(users.unitId, unitId), eq(userRoles.role, role), eq(users.status, 'active')));
+  return rows.map((r) => r.id).sort();
 }
