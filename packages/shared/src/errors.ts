@@ -76,6 +76,13 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export const FIELD_PROBLEM_CODES = [
   // A text holds the NUL character (U+0000), which no database text column can store.
   'nul_character',
+  // Required in this case (an urgent request's reasons, a refusal's explanation).
+  'required',
+  // Information requests: a request to one's own jurisdiction, a date that must lie ahead, an answer
+  // in neither the request's language nor English.
+  'same_jurisdiction',
+  'not_in_future',
+  'answer_language',
 ] as const;
 export type FieldProblemCode = (typeof FIELD_PROBLEM_CODES)[number];
 
