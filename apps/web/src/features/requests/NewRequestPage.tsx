@@ -64,7 +64,7 @@ const FIELDS = [
 
 const EVALUATIONS = ['A', 'B', 'C', 'X'].flatMap((source) => [1, 2, 3, 4].map((info) => `${source}${info}`));
 
-const TEXT_FIELDS = ['sought', 'purpose', 'facts', 'whyHeld', 'personLink'] as const;
+const TEXT_FIELDS = ['sought', 'purpose', 'facts', 'offence', 'whyHeld', 'personLink'] as const;
 
 function toCreate(values: Values, send: boolean): RequestCreate {
   const optional = (value: string) => (value.trim() ? value.trim() : undefined);
@@ -172,17 +172,25 @@ export function NewRequestPage() {
               {...form.getInputProps('urgencyReasons')}
             />
           )}
-          {TEXT_FIELDS.map((field) => (
-            <Textarea
-              key={field}
-              label={t(`requests.fields.${field}`)}
-              required
-              autosize
-              minRows={2}
-              {...form.getInputProps(field)}
-            />
-          ))}
-          <TextInput label={t('requests.fields.offence')} required {...form.getInputProps('offence')} />
+          {TEXT_FIELDS.map((field) =>
+            field === 'offence' ? (
+              <TextInput
+                key={field}
+                label={t('requests.fields.offence')}
+                required
+                {...form.getInputProps('offence')}
+              />
+            ) : (
+              <Textarea
+                key={field}
+                label={t(`requests.fields.${field}`)}
+                required
+                autosize
+                minRows={2}
+                {...form.getInputProps(field)}
+              />
+            ),
+          )}
           <Textarea
             label={t('requests.fields.restrictions')}
             autosize

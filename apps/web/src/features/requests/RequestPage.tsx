@@ -18,6 +18,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { IconClockHour4 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import {
@@ -177,7 +178,12 @@ function RequestView({ request: r }: { request: InformationRequest }) {
         />
       )}
       {r.delay && (
-        <Alert color="orange" title={t('requests.delayTitle')}>
+        <Alert
+          color="gray"
+          variant="outline"
+          icon={<IconClockHour4 aria-hidden="true" />}
+          title={t('requests.delayTitle')}
+        >
           <Text>{r.delay.reason}</Text>
           <Text size="sm">{t('requests.expectedAt', { date: format.dateTime(r.delay.expectedAt) })}</Text>
           <Text size="sm">{t('requests.delayPausesNothing')}</Text>
@@ -204,13 +210,15 @@ function RequestView({ request: r }: { request: InformationRequest }) {
           {r.refusal.explanation}
         </Alert>
       )}
-      {r.withdrawal && <Alert title={t('requests.withdrawalTitle')}>{r.withdrawal.reason}</Alert>}
+      {r.withdrawal && (
+        <Alert color="gray" variant="outline" title={t('requests.withdrawalTitle')}>
+          {r.withdrawal.reason}
+        </Alert>
+      )}
       <SimpleGrid cols={{ base: 1, sm: 3 }} component="dl">
         <Field label={t('requests.from')}>{party(r.from)}</Field>
         <Field label={t('requests.to')}>{party(r.to)}</Field>
-        <Field label={t('requests.fields.urgency')}>
-          {t(`requests.urgencies.${r.urgency}`)} ({t(`requests.periods.${r.period}`)})
-        </Field>
+        <Field label={t('requests.fields.urgency')}>{t(`requests.urgencies.${r.urgency}`)}</Field>
         <Field label={t('requests.fields.handlingCode')}>
           {t(`requests.handlingCodes.${r.handlingCode}`)}
         </Field>

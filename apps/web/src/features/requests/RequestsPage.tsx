@@ -75,7 +75,7 @@ export function RequestsPage() {
               {requests.data.items.map((r) => (
                 <Table.Tr key={r.id}>
                   <Table.Td>
-                    <Anchor component={Link} to={`/requests/${r.id}`}>
+                    <Anchor component={Link} to={`/requests/${r.id}`} style={{ whiteSpace: 'nowrap' }}>
                       {r.reference}
                     </Anchor>
                     <Text size="xs">
