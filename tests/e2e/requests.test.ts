@@ -11,6 +11,7 @@ const sr = 'sr-Cyrl';
 const cnr = 'cnr';
 const CASE_TITLE = 'Операција Бисер';
 const SOUGHT = 'Власник возила PG-482-ЛМ и његови уласци у Црну Гору код Добраковa 12.–14. новембра 2026.';
+const DELAY_REASON = 'Čeka se odobrenje Osnovnog suda u Podgorici za podatke o vlasniku.';
 const ANSWER = 'Возило је регистровано на „Јадран транс“ д.о.о. Подгорица; ушло је 12. новембра у 23:10.';
 
 let veza: RunningVeza;
@@ -102,14 +103,12 @@ describe('information requests', () => {
     expect(await page.getByText(CASE_TITLE).count()).toBe(0);
 
     await page.getByRole('button', { name: t(cnr, 'requests.delay'), exact: true }).click();
-    await page
-      .getByRole('textbox', { name: t(cnr, 'requests.fields.delayReason') })
-      .fill('Čeka se odobrenje Osnovnog suda u Podgorici za podatke o vlasniku.');
+    await page.getByRole('textbox', { name: t(cnr, 'requests.fields.delayReason') }).fill(DELAY_REASON);
     await page
       .getByLabel(t(cnr, 'requests.fields.expectedAt'))
       .fill(localInput(new Date(Date.now() + 2 * 86_400_000)));
     await page.getByRole('button', { name: t(cnr, 'requests.sendDelay'), exact: true }).click();
-    await visible(page.getByText('Čeka se odobrenje Osnovnog suda u Podgorici za podatke o vlasniku.'));
+    await visible(page.getByText(DELAY_REASON));
     await visible(page.getByText(t(cnr, 'requests.delayPausesNothing')).first());
     await visible(page.getByTestId('countdown'));
 
@@ -132,6 +131,7 @@ describe('information requests', () => {
     const mine = outbox.items.find((r) => r.reference === reference);
     await officer.page.goto(`${veza.url}/requests/${mine?.id ?? ''}`);
     await visible(officer.page.getByText(ANSWER));
+    await visible(officer.page.getByText(DELAY_REASON));
     await visible(officer.page.getByText(t(sr, 'requests.statuses.answered_fully'), { exact: true }));
     await screenshot(officer.page, 'request-answer-received-sr-Cyrl');
     await officer.context.close();

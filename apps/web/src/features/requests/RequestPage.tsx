@@ -23,6 +23,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import {
   LOCALE_NATIVE_NAMES,
+  OPEN_REQUEST_STATUSES,
   REFUSAL_GROUNDS,
   type InformationRequest,
   type Locale,
@@ -102,6 +103,8 @@ function RequestView({ request: r }: { request: InformationRequest }) {
     onSuccess: (updated) => done(updated, t('requests.startedNotice')),
   });
   const allowed = (action: InformationRequest['allowed'][number]) => r.allowed.includes(action);
+  // The clock and a delay notice concern open requests; once closed the timeline keeps them.
+  const open = OPEN_REQUEST_STATUSES.includes(r.status);
   const party = (p: InformationRequest['from']) =>
     p.unitName
       ? `${t(`jurisdictions.${p.jurisdiction}`)} · ${p.unitName}`
@@ -147,7 +150,7 @@ function RequestView({ request: r }: { request: InformationRequest }) {
       <Group gap="sm">
         <RequestStatusBadge status={r.status} />
         <Text>{t(`requests.sides.${r.side}`)}</Text>
-        <Countdown request={r} now={now} />
+        {open && <Countdown request={r} now={now} />}
       </Group>
       {step === 'delay' && (
         <DelayForm
@@ -177,7 +180,7 @@ function RequestView({ request: r }: { request: InformationRequest }) {
           onCancel={() => setStep(null)}
         />
       )}
-      {r.delay && (
+      {r.delay && open && (
         <Alert
           color="gray"
           variant="outline"
