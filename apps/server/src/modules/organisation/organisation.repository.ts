@@ -270,15 +270,17 @@ export async function cooperationUnitOf(
   return row ?? null;
 }
 
-/** A unit's name and jurisdiction, or undefined when there is no such unit. */
+/** A unit's name, kind and jurisdiction, or undefined when there is no such unit. */
 export async function unitOf(
   q: Queryable,
   unitId: string,
-): Promise<{ id: string; name: string; jurisdiction: JurisdictionCode | null } | undefined> {
+): Promise<{ id: string; name: string; kind: UnitKind; jurisdiction: JurisdictionCode | null } | undefined> {
   const [row] = await q
-    .select({ id: units.id, name: units.name, jurisdiction: agencies.jurisdictionCode })
+    .select({ id: units.id, name: units.name, kind: units.kind, jurisdiction: agencies.jurisdictionCode })
     .from(units)
     .innerJoin(agencies, eq(agencies.id, units.agencyId))
     .where(eq(units.id, unitId));
-  return row ? { ...row, jurisdiction: row.jurisdiction as JurisdictionCode | null } : undefined;
+  return row
+    ? { ...row, kind: row.kind as UnitKind, jurisdiction: row.jurisdiction as JurisdictionCode | null }
+    : undefined;
 }

@@ -95,11 +95,16 @@ async function counterpart(q: Queryable, envelope: Envelope, side: 'requesting' 
   return row;
 }
 
-/** Which unit receives a request: the one it names if it is ours, else the jurisdiction's SPOC. */
+/**
+ * Which unit receives a request: the point of contact it names, if that is one of ours, else the
+ * jurisdiction's single point of contact. A request naming any other unit still lands with the SPOC,
+ * whose cooperation officers are the ones who answer.
+ */
 async function receivingUnit(q: Queryable, envelope: Envelope) {
   if (envelope.to.unitId) {
     const unit = await unitOf(q, envelope.to.unitId);
-    if (unit && unit.jurisdiction === envelope.to.jurisdiction) return unit;
+    if (unit && unit.jurisdiction === envelope.to.jurisdiction && unit.kind === 'international_cooperation')
+      return unit;
   }
   const spoc = await cooperationUnitOf(q, envelope.to.jurisdiction);
   if (!spoc)

@@ -317,6 +317,40 @@ describe('refusal and withdrawal', () => {
   });
 });
 
+describe('addressing', () => {
+  it('lands with the point of contact whatever other unit the request names', async () => {
+    const meAgency = await createAgencyRow(t.database, { jurisdiction: 'ME', kind: 'border_police' });
+    const border = await createUnitRow(t.database, { agencyId: meAgency, kind: 'border' });
+    const named = (
+      await as(investigatorS, 'POST', '/api/requests', {
+        ...REQUEST,
+        to: { jurisdiction: 'ME', unitId: border },
+        send: true,
+      })
+    ).json() as InformationRequest;
+    expect(named.to.unitId).toBe(meSpocUnit);
+    const spoc = (
+      await as(investigatorS, 'POST', '/api/requests', {
+        ...REQUEST,
+        to: { jurisdiction: 'ME', unitId: meSpocUnit },
+        send: true,
+      })
+    ).json() as InformationRequest;
+    expect(spoc.to.unitId).toBe(meSpocUnit);
+  });
+
+  it('refuses a request to one’s own jurisdiction, naming the field', async () => {
+    const response = await as(investigatorS, 'POST', '/api/requests', {
+      ...REQUEST,
+      to: { jurisdiction: 'RS' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({
+      errors: [{ path: 'to.jurisdiction', code: 'same_jurisdiction' }],
+    });
+  });
+});
+
 describe('the clock', () => {
   it('tells the SPOC at 50 % and 80 %, and at breach its supervisor too, each once', async () => {
     const sent = (
