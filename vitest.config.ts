@@ -12,6 +12,7 @@ export default defineConfig({
           setupFiles: ['apps/server/src/testing/register-policies.ts'],
           include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'apps/web/src/**/*.test.tsx'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          isolate: false,
         },
       },
       {
@@ -24,15 +25,19 @@ export default defineConfig({
           // Each file has its own database (a loaded PGlite snapshot, or a copy of the migrated
           // template on PostgreSQL), so two files run at once: one per core of the CI machine.
           maxWorkers: 2,
+          isolate: false,
         },
       },
       {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // The demo scenario is seeded once per run; each file's server starts from its own copy.
+          globalSetup: ['tests/e2e/support/seeded.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
+          maxWorkers: 2,
+          isolate: false,
         },
       },
     ],

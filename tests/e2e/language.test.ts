@@ -87,8 +87,10 @@ describe('languages', () => {
       await visible(pageHeading(page, t(lang, 'home.welcome', { name: TRAINER_NAME })));
       await expectHtmlLang(page, lang);
       const nav = page.getByRole('navigation', { name: t(lang, 'layout.mainNavigation') });
+      // A trainer has home, the contact points (everyone signed in reads them) and the profile.
       expect(await nav.getByRole('link').allTextContents()).toEqual([
         t(lang, 'nav.home'),
+        t(lang, 'nav.directory'),
         t(lang, 'nav.profile'),
       ]);
       await visible(page.getByRole('button', { name: t(lang, 'auth.signOut'), exact: true }));

@@ -55,6 +55,7 @@ const NAV_ORDER = [
   'nav.referrals',
   'nav.requests',
   'nav.providers',
+  'nav.directory',
   'nav.statistics',
   'nav.instruments',
   'nav.users',
@@ -199,12 +200,14 @@ describe('each demo role lands on a home page with only what it may do', () => {
       expect(await place.textContent()).toContain(me.agency.name);
       for (const role of account.roles) expect(await place.textContent()).toContain(t(lang, `roles.${role}`));
 
-      // Navigation: home, the tasks, profile; nothing else.
+      // Navigation: home, the tasks, the contact points (everyone signed in reads them,
+      // directory.policy.ts), profile; nothing else.
       const nav = page.getByRole('navigation', { name: t(lang, 'layout.mainNavigation') });
       const navKeys = [
         'nav.home',
         ...expected.tasks.map((task) => NAV_OF_TASK[task]),
         ...(expected.navOnly ?? []),
+        'nav.directory',
         'nav.profile',
       ].sort((a, b) => NAV_ORDER.indexOf(a) - NAV_ORDER.indexOf(b));
       expect(await nav.getByRole('link').allTextContents()).toEqual(navKeys.map((key) => t(lang, key)));

@@ -86,6 +86,7 @@ describe('sign-in', () => {
         'nav.referrals',
         'nav.requests',
         'nav.providers',
+        'nav.directory',
         'nav.hits',
         'nav.drugsLinks',
         'nav.profile',

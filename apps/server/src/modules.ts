@@ -17,6 +17,7 @@ import { statisticsModule } from './modules/statistics/index.ts';
 import { documentsModule } from './modules/documents/index.ts';
 import { referralModule } from './modules/referral/index.ts';
 import { requestsModule } from './modules/requests/index.ts';
+import { directoryModule } from './modules/directory/index.ts';
 
 /**
  * Every capability of the server, one line each. A new module adds its line here and nothing else
@@ -46,5 +47,6 @@ export function serverModules(): readonly ServerModule[] {
     documentsModule,
     referralModule,
     requestsModule,
+    directoryModule,
   ];
 }

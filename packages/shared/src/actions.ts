@@ -54,6 +54,10 @@ export const ACTIONS = [
   'request.delay',
   'request.answer',
   'request.refuse',
+  // Directory of contact points: everyone signed in reads it; a jurisdiction's coordinators and
+  // administrators keep (edit and confirm) its entries.
+  'directory.view',
+  'directory.manage',
   // Statistics: protected counts (k = 11, rounded) and their CSV export.
   'statistics.view',
   'statistics.export',

@@ -1,5 +1,6 @@
 import { AUTH_ERROR_CODES } from './errors/auth.ts';
 import { CASES_ERROR_CODES } from './errors/cases.ts';
+import { DIRECTORY_ERROR_CODES } from './errors/directory.ts';
 import { EXCHANGE_ERROR_CODES } from './errors/exchange.ts';
 import { INDICATORS_ERROR_CODES } from './errors/indicators.ts';
 import { LINKAGE_ERROR_CODES } from './errors/linkage.ts';
@@ -12,6 +13,7 @@ import { USERS_ERROR_CODES } from './errors/users.ts';
 
 export * from './errors/auth.ts';
 export * from './errors/cases.ts';
+export * from './errors/directory.ts';
 export * from './errors/exchange.ts';
 export * from './errors/indicators.ts';
 export * from './errors/linkage.ts';
@@ -66,6 +68,7 @@ export const ERROR_CODES = [
   ...PERSONS_ERROR_CODES,
   ...REFERRAL_ERROR_CODES,
   ...REQUESTS_ERROR_CODES,
+  ...DIRECTORY_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

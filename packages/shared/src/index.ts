@@ -21,3 +21,4 @@ export * from './api/linkage.ts';
 export * from './api/chart.ts';
 export * from './api/exchange.ts';
 export * from './api/requests.ts';
+export * from './api/directory.ts';

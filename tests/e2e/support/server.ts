@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 import { loadConfig, startServer } from '@veza/server';
-import { createMigratedDatabase } from '@veza/server/testing';
+import { copyDatabase } from '@veza/server/testing';
 
 export const DEMO_PASSWORD = 'e2e-demo-password-7731';
 
@@ -12,20 +13,22 @@ export interface RunningVeza {
 }
 
 /**
- * Starts the real server (built web app, demo scenario) on a free port: on PGlite in a temporary
- * folder, or on a fresh migrated database of the PostgreSQL server named by TEST_DATABASE_URL. `env`
- * adds configuration, e.g. a higher VEZA_LOGIN_RATE_LIMIT for a file that signs many accounts in;
- * `webRoot` serves another copy of the built web app (a test that publishes a new version).
+ * Starts the real server (built web app, demo scenario) on a free port, from a copy of the scenario
+ * seeded once for the run (support/seeded.ts): on PGlite a copy of the seeded data folder, on
+ * PostgreSQL (TEST_DATABASE_URL) a new database made from the seeded one as a template, with the same
+ * key that sealed its identities. `env` adds configuration, e.g. a higher VEZA_LOGIN_RATE_LIMIT for a
+ * file that signs many accounts in; `webRoot` serves another copy of the built web app (a test that
+ * publishes a new version).
  */
 export async function startVeza(
   options: { env?: Record<string, string>; webRoot?: string } = {},
 ): Promise<RunningVeza> {
   const dataDir = mkdtempSync(join(tmpdir(), 'veza-e2e-'));
+  cpSync(inject('seededDataDir'), dataDir, { recursive: true });
   let databaseUrl: string | undefined;
   let dropDatabase = async () => {};
   if (process.env.TEST_DATABASE_URL) {
-    // A copy of the migrated template: the server finds every migration applied.
-    const copy = await createMigratedDatabase(process.env.TEST_DATABASE_URL, 'veza_e2e');
+    const copy = await copyDatabase(process.env.TEST_DATABASE_URL, inject('seededDatabase'), 'veza_e2e');
     databaseUrl = copy.url;
     dropDatabase = copy.drop;
   }

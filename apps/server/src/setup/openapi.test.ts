@@ -15,6 +15,7 @@ const MODULES = [
   'auth',
   'cases',
   'chart',
+  'directory',
   'documents',
   'entities',
   'exchange',

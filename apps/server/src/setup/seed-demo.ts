@@ -5,6 +5,7 @@ import { seedDemoChart } from '../modules/chart/index.ts';
 import { rebuildEdges } from '../modules/entities/index.ts';
 import { seedDemoProviders } from '../modules/referral/index.ts';
 import { seedDemoRequests } from '../modules/requests/index.ts';
+import { seedDemoDirectory } from '../modules/directory/index.ts';
 import { appendAudit } from '../platform/audit/index.ts';
 import { generateReadablePassword, hashPassword } from '../platform/auth/passwords.ts';
 import { systemContext } from '../platform/context.ts';
@@ -73,6 +74,7 @@ export async function seedDemo(database: Database, options: SeedDemoOptions = {}
     await seedDemoChart(tx);
     await rebuildEdges(tx);
     await seedDemoProviders(tx, scenario);
+    await seedDemoDirectory(tx, scenario);
     const victims = options.secretKey ? await seedDemoVictims(tx, scenario, options.secretKey) : null;
     const requests = await seedDemoRequests(tx, scenario);
     await appendAudit(tx, systemContext(), {

@@ -15,6 +15,7 @@ import {
   IconListCheck,
   IconTargetArrow,
   IconBuildingHospital,
+  IconAddressBook,
   IconMap,
   IconSearch,
   IconUser,
@@ -71,6 +72,7 @@ const ProvidersPage = lazyPage(() => import('../features/referral/ProvidersPage.
 const RequestsPage = lazyPage(() => import('../features/requests/RequestsPage.tsx'), 'RequestsPage');
 const RequestPage = lazyPage(() => import('../features/requests/RequestPage.tsx'), 'RequestPage');
 const NewRequestPage = lazyPage(() => import('../features/requests/NewRequestPage.tsx'), 'NewRequestPage');
+const DirectoryPage = lazyPage(() => import('../features/directory/DirectoryPage.tsx'), 'DirectoryPage');
 const StatisticsPage = lazyPage(() => import('../features/statistics/StatisticsPage.tsx'), 'StatisticsPage');
 const InstrumentsPage = lazyPage(
   () => import('../features/indicators/InstrumentsPage.tsx'),
@@ -136,6 +138,13 @@ export const DESTINATIONS: Destination[] = [
     icon: IconBuildingHospital,
     element: ProvidersPage,
     anyOf: ['provider.view'],
+  },
+  {
+    path: '/directory',
+    labelKey: 'nav.directory',
+    icon: IconAddressBook,
+    element: DirectoryPage,
+    anyOf: ['directory.view'],
   },
   {
     path: '/statistics',

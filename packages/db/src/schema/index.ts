@@ -13,3 +13,4 @@ export * from './referral.ts';
 export * from './notifications.ts';
 export * from './outbound.ts';
 export * from './requests.ts';
+export * from './directory.ts';

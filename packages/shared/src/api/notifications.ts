@@ -14,6 +14,7 @@ export const NOTIFICATION_KINDS = [
   'request_received',
   'request_update',
   'request_deadline',
+  'directory_confirmation_due',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -1,7 +1,10 @@
 import { and, asc, desc, eq, inArray, like, or, sql } from 'drizzle-orm';
-import { caseJoinRequests, caseMembers, cases, units, users } from '@veza/db';
+import { caseJoinRequests, caseMembers, cases } from '@veza/db';
 import type { Queryable } from '@veza/db';
 import type { JurisdictionScope } from '../../platform/policy/index.ts';
+import { unitPlacements } from '../organisation/index.ts';
+import { displayNames, namesWithUnits } from '../users/index.ts';
+export { userExists } from '../users/index.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type CaseMemberRow = typeof caseMembers.$inferSelect & { displayName: string };
@@ -14,10 +17,11 @@ export interface LoadedCase {
 }
 
 export async function findCase(q: Queryable, caseId: string): Promise<LoadedCase | null> {
+  const placement = unitPlacements(q);
   const [found] = await q
-    .select({ row: cases, agencyId: units.agencyId })
+    .select({ row: cases, agencyId: placement.agencyId })
     .from(cases)
-    .innerJoin(units, eq(units.id, cases.owningUnitId))
+    .innerJoin(placement, eq(placement.unitId, cases.owningUnitId))
     .where(eq(cases.id, caseId));
   if (!found) return null;
   const members = await membersOf(q, [caseId]);
@@ -37,13 +41,18 @@ export async function membersOf(
       role: caseMembers.role,
       addedBy: caseMembers.addedBy,
       addedAt: caseMembers.addedAt,
-      displayName: users.displayName,
     })
     .from(caseMembers)
-    .innerJoin(users, eq(users.id, caseMembers.userId))
     .where(inArray(caseMembers.caseId, [...caseIds]))
     .orderBy(asc(caseMembers.addedAt), asc(caseMembers.userId));
-  for (const row of rows) byCase.set(row.caseId, [...(byCase.get(row.caseId) ?? []), row]);
+  const names = await displayNames(
+    q,
+    rows.map((row) => row.userId),
+  );
+  for (const row of rows) {
+    const member = { ...row, displayName: names.get(row.userId) ?? '' };
+    byCase.set(row.caseId, [...(byCase.get(row.caseId) ?? []), member]);
+  }
   return byCase;
 }
 
@@ -67,10 +76,11 @@ export async function listCasesInScope(
         : scope.kind === 'jurisdictions'
           ? or(onTeam, inArray(cases.jurisdictionCode, scope.codes))
           : onTeam;
+  const placement = unitPlacements(q);
   return q
-    .select({ row: cases, agencyId: units.agencyId })
+    .select({ row: cases, agencyId: placement.agencyId })
     .from(cases)
-    .innerJoin(units, eq(units.id, cases.owningUnitId))
+    .innerJoin(placement, eq(placement.unitId, cases.owningUnitId))
     .where(
       and(
         reach,
@@ -166,13 +176,20 @@ export type JoinRequestWithRequester = JoinRequestRow & { requesterName: string;
 
 export async function listJoinRequests(q: Queryable, caseId: string): Promise<JoinRequestWithRequester[]> {
   const rows = await q
-    .select({ request: caseJoinRequests, requesterName: users.displayName, requesterUnit: units.name })
+    .select()
     .from(caseJoinRequests)
-    .innerJoin(users, eq(users.id, caseJoinRequests.userId))
-    .innerJoin(units, eq(units.id, users.unitId))
     .where(eq(caseJoinRequests.caseId, caseId))
     .orderBy(asc(caseJoinRequests.createdAt), asc(caseJoinRequests.id));
-  return rows.map((r) => ({ ...r.request, requesterName: r.requesterName, requesterUnit: r.requesterUnit }));
+  const requesters = await namesWithUnits(
+    q,
+    rows.map((r) => r.userId),
+  );
+  // A requester always exists (foreign key); the empty strings only satisfy the type.
+  return rows.map((r) => ({
+    ...r,
+    requesterName: requesters.get(r.userId)?.displayName ?? '',
+    requesterUnit: requesters.get(r.userId)?.unitName ?? '',
+  }));
 }
 
 /** Decides a pending request once: false when it was decided meanwhile. */
@@ -187,11 +204,6 @@ export async function decideJoinRequest(
     .where(and(eq(caseJoinRequests.id, requestId), eq(caseJoinRequests.status, 'pending')))
     .returning({ id: caseJoinRequests.id });
   return rows.length > 0;
-}
-
-export async function userExists(q: Queryable, userId: string): Promise<boolean> {
-  const [row] = await q.select({ id: users.id }).from(users).where(eq(users.id, userId));
-  return row !== undefined;
 }
 
 /** A case found by its exact title with no access check: for seeding the demo only. */

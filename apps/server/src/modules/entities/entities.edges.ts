@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import { and, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { entities, entityEdges, statements } from '@veza/db';
 import type { Queryable } from '@veza/db';
 import { isPersonData, RELATIONSHIP_TYPES } from '@veza/graph';
@@ -417,4 +417,24 @@ export async function entityNeighbourhood(
     },
   });
   return found;
+}
+
+/** A case's edges, in id order: what the link chart draws between entities. */
+export async function edgesOfCase(
+  q: Queryable,
+  caseId: string,
+): Promise<
+  { id: string; sourceId: string; targetId: string; relationshipId: string | null; label: string }[]
+> {
+  return q
+    .select({
+      id: entityEdges.id,
+      sourceId: entityEdges.sourceId,
+      targetId: entityEdges.targetId,
+      relationshipId: entityEdges.relationshipId,
+      label: entityEdges.label,
+    })
+    .from(entityEdges)
+    .where(eq(entityEdges.caseId, caseId))
+    .orderBy(asc(entityEdges.id));
 }

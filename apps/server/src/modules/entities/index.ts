@@ -1,7 +1,7 @@
 export { entitiesModule } from './entities.module.ts';
 export { entityRoutes } from './entities.routes.ts';
 export { edgeRoutes } from './entities.edges.routes.ts';
-export { rebuildEdges, syncEdges, twoHop } from './entities.edges.ts';
+export { edgesOfCase, rebuildEdges, syncEdges, twoHop } from './entities.edges.ts';
 export {
   addStatement,
   correctStatement,
@@ -23,3 +23,10 @@ export {
   statementsOf,
 } from './entities.repository.ts';
 export type { EntityRow, StatementRow, SuggestionRow } from './entities.repository.ts';
+export {
+  countEntitiesOfCase,
+  insertEntityRows,
+  phoneNumbersOf,
+  type EntityInsert,
+  type StatementInsert,
+} from './entities.bulk.repository.ts';

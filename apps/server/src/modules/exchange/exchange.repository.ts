@@ -1,5 +1,7 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { callRecords, caseImports, entities, isEmbedded, statements, type Queryable } from '@veza/db';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { callRecords, caseImports, isEmbedded, type Queryable } from '@veza/db';
+import { countEntitiesOfCase } from '../entities/index.ts';
+export { insertEntityRows, phoneNumbersOf } from '../entities/index.ts';
 
 export type CaseImportRow = typeof caseImports.$inferSelect;
 export type CallRecordRow = typeof callRecords.$inferSelect;
@@ -45,17 +47,6 @@ export async function listCaseImports(q: Queryable, caseId: string): Promise<Cas
     .where(eq(caseImports.caseId, caseId))
     .orderBy(desc(caseImports.createdAt))
     .limit(20);
-}
-
-/** Entities and statements in slices: PostgreSQL takes at most 65535 parameters per statement. */
-export async function insertEntityRows(
-  q: Queryable,
-  rows: (typeof entities.$inferInsert)[],
-  statementRows: (typeof statements.$inferInsert)[],
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += 5000) await q.insert(entities).values(rows.slice(i, i + 5000));
-  for (let i = 0; i < statementRows.length; i += 5000)
-    await q.insert(statements).values(statementRows.slice(i, i + 5000));
 }
 
 const CALL_SLICE = 25_000;
@@ -112,36 +103,10 @@ async function checkCallReferences(
   const named = new Set<string>();
   for (const r of rows) named.add(r.callerEntityId).add(r.calleeEntityId);
   const ids = [...named];
-  let found = 0;
-  for (let i = 0; i < ids.length; i += 5000) {
-    const [row] = await q
-      .select({ n: sql<number>`count(*)::int` })
-      .from(entities)
-      .where(and(eq(entities.caseId, caseId), inArray(entities.id, ids.slice(i, i + 5000))));
-    found += row?.n ?? 0;
-  }
+  const found = await countEntitiesOfCase(q, caseId, ids);
   if (found !== ids.length)
     throw new Error(
       `Call records name ${ids.length - found} numbers that are not entities of case ${caseId}`,
-    );
-}
-
-/** Current `number` statements of the case's Phone entities: the numbers already in the case. */
-export async function phoneNumbersOf(
-  q: Queryable,
-  caseId: string,
-): Promise<{ entityId: string; value: string }[]> {
-  return q
-    .select({ entityId: entities.id, value: statements.value })
-    .from(entities)
-    .innerJoin(statements, eq(statements.entityId, entities.id))
-    .where(
-      and(
-        eq(entities.caseId, caseId),
-        eq(entities.schema, 'Phone'),
-        eq(statements.property, 'number'),
-        sql`${statements.supersededBy} IS NULL`,
-      ),
     );
 }
 

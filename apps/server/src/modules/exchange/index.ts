@@ -7,3 +7,11 @@ export type { ImportJob, ImportOutcome } from './exchange.import.service.ts';
 export { exportCase } from './exchange.export.service.ts';
 export { fileTypeOf, readTable } from './exchange.tables.ts';
 export { insertDemoCallRows, insertDemoCalls } from './exchange.seed.ts';
+export {
+  callHeat,
+  callPairsOfCase,
+  callsPerDay,
+  type CallDay,
+  type CallHeat,
+  type CallPairRow,
+} from './exchange.calls.repository.ts';

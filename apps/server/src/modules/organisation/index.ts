@@ -1,3 +1,11 @@
 export { organisationModule } from './organisation.module.ts';
 export { organisationRoutes } from './organisation.routes.ts';
-export { cooperationUnitOf, unitName, unitOf } from './organisation.repository.ts';
+export {
+  agencyJurisdiction,
+  cooperationUnitOf,
+  findUnitPlace,
+  unitName,
+  unitPlacements,
+  unitOf,
+  unitsOfAgency,
+} from './organisation.repository.ts';

@@ -284,3 +284,51 @@ export async function unitOf(
     ? { ...row, kind: row.kind as UnitKind, jurisdiction: row.jurisdiction as JurisdictionCode | null }
     : undefined;
 }
+
+/**
+ * Every unit with its agency and jurisdiction, as a subquery that another module's list query joins
+ * (users by their unit, cases by their owning unit): the tables stay this module's, the join stays one
+ * query. Columns: unitId, unitName, agencyId, agencyName, jurisdiction.
+ */
+export function unitPlacements(q: Queryable) {
+  return q
+    .select({
+      unitId: sql<string>`${units.id}`.as('placement_unit_id'),
+      unitName: sql<string>`${units.name}`.as('placement_unit_name'),
+      agencyId: sql<string>`${agencies.id}`.as('placement_agency_id'),
+      agencyName: sql<string>`${agencies.name}`.as('placement_agency_name'),
+      jurisdiction: sql<string | null>`${agencies.jurisdictionCode}`.as('placement_jurisdiction'),
+    })
+    .from(units)
+    .innerJoin(agencies, eq(agencies.id, units.agencyId))
+    .as('unit_placement');
+}
+
+/** Where a unit sits (its agency and jurisdiction), or null for an unknown unit. */
+export async function findUnitPlace(
+  q: Queryable,
+  unitId: string,
+): Promise<{ unitId: string; agencyId: string; jurisdiction: JurisdictionCode | null } | null> {
+  const [row] = await q
+    .select({ unitId: units.id, agencyId: agencies.id, jurisdiction: agencies.jurisdictionCode })
+    .from(units)
+    .innerJoin(agencies, eq(agencies.id, units.agencyId))
+    .where(eq(units.id, unitId))
+    .limit(1);
+  return row ? { ...row, jurisdiction: row.jurisdiction as JurisdictionCode | null } : null;
+}
+
+/** An agency's jurisdiction: null for a regional body, undefined for an unknown agency. */
+export async function agencyJurisdiction(q: Queryable, agencyId: string): Promise<string | null | undefined> {
+  const [row] = await q
+    .select({ jurisdiction: agencies.jurisdictionCode })
+    .from(agencies)
+    .where(eq(agencies.id, agencyId));
+  return row ? row.jurisdiction : undefined;
+}
+
+/** The units of an agency. */
+export async function unitsOfAgency(q: Queryable, agencyId: string): Promise<string[]> {
+  const rows = await q.select({ id: units.id }).from(units).where(eq(units.agencyId, agencyId));
+  return rows.map((r) => r.id);
+}

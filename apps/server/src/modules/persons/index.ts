@@ -1,7 +1,7 @@
 export { personsModule } from './persons.module.ts';
 export { personRoutes } from './persons.routes.ts';
 export { loadPersonResource, signedIn, victimResource, type VictimResource } from './persons.access.ts';
-export { findPerson, personReferences } from './persons.repository.ts';
+export { findPerson, personAttributes, personReferences } from './persons.repository.ts';
 export {
   consentInForce,
   isScreeningOf,

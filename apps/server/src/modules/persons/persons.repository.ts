@@ -1,5 +1,5 @@
 import { and, count, desc, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { personConsents, persons, referrals, serviceProviders } from '@veza/db';
+import { personConsents, persons } from '@veza/db';
 import type { Queryable } from '@veza/db';
 import type { JurisdictionScope } from '../../platform/policy/index.ts';
 
@@ -10,7 +10,8 @@ export type ConsentRow = typeof personConsents.$inferSelect;
  * Referral statuses that open the person to the receiver: once sent, until closed. A proposed
  * referral has not left the sender; a declined one was turned down and gives the receiver nothing.
  */
-export const OPEN_REFERRAL_STATUSES = ['sent', 'accepted', 'in_service', 'closed'] as const;
+import { openReferralReach } from '../referral/index.ts';
+export { OPEN_REFERRAL_STATUSES, providerExists } from '../referral/index.ts';
 
 // ---------------------------------------------------------------- persons
 
@@ -86,23 +87,27 @@ export interface ReferralAccessRow {
 
 /** The referrals of a person that have reached their receiver (sent or later). */
 export async function openReferralsOf(q: Queryable, personId: string): Promise<ReferralAccessRow[]> {
+  const reach = openReferralReach(q);
   return q
     .select({
-      agencyId: serviceProviders.agencyId,
-      toJurisdiction: referrals.toJurisdictionCode,
-      sharedScope: referrals.sharedScope,
+      agencyId: reach.agencyId,
+      toJurisdiction: reach.toJurisdiction,
+      sharedScope: reach.sharedScope,
     })
-    .from(referrals)
-    .leftJoin(serviceProviders, eq(serviceProviders.id, referrals.providerId))
-    .where(and(eq(referrals.personId, personId), inArray(referrals.status, [...OPEN_REFERRAL_STATUSES])));
+    .from(reach)
+    .where(eq(reach.personId, personId));
 }
 
-function referredTo(condition: SQL): SQL {
+type Reach = ReturnType<typeof openReferralReach>;
+
+/** A person with an open referral whose receiving side meets `condition`. */
+function referredTo(q: Queryable, condition: (reach: Reach) => SQL): SQL {
+  const reach = openReferralReach(q);
   return exists(
-    sql`(SELECT 1 FROM ${referrals} LEFT JOIN ${serviceProviders} ON ${serviceProviders.id} = ${referrals.providerId}
-        WHERE ${referrals.personId} = ${persons.id}
-          AND ${inArray(referrals.status, [...OPEN_REFERRAL_STATUSES])}
-          AND ${condition})`,
+    q
+      .select({ one: sql`1` })
+      .from(reach)
+      .where(and(eq(reach.personId, persons.id), condition(reach))),
   );
 }
 
@@ -125,14 +130,14 @@ export async function listPersons(
     case 'jurisdictions':
       filter = or(
         inArray(persons.jurisdictionCode, scope.codes),
-        referredTo(inArray(referrals.toJurisdictionCode, scope.codes)),
+        referredTo(q, (reach) => inArray(reach.toJurisdiction, scope.codes)),
       );
       break;
     case 'units':
       filter = inArray(persons.unitId, scope.unitIds);
       break;
     case 'self':
-      filter = referredTo(eq(serviceProviders.agencyId, agencyId));
+      filter = referredTo(q, (reach) => eq(reach.agencyId, agencyId));
       break;
     default:
       return { rows: [], total: 0 };
@@ -146,15 +151,6 @@ export async function listPersons(
     .limit(limit)
     .offset(offset);
   return { rows, total: total?.n ?? 0 };
-}
-
-export async function providerExists(q: Queryable, id: string): Promise<boolean> {
-  const [row] = await q
-    .select({ id: serviceProviders.id })
-    .from(serviceProviders)
-    .where(eq(serviceProviders.id, id))
-    .limit(1);
-  return row !== undefined;
 }
 
 // ---------------------------------------------------------------- consent
@@ -197,4 +193,26 @@ export async function insertConsent(q: Queryable, row: typeof personConsents.$in
     .onConflictDoNothing()
     .returning({ id: personConsents.id });
   return inserted.length === 1;
+}
+
+/** The attributes statistics count of each of these persons (sex, age group, nationality; never a name). */
+export async function personAttributes(
+  q: Queryable,
+  ids: readonly string[],
+): Promise<Map<string, { sex: string; ageGroup: string; nationality: string | null }>> {
+  const found = new Map<string, { sex: string; ageGroup: string; nationality: string | null }>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 10_000) {
+    const rows = await q
+      .select({
+        id: persons.id,
+        sex: persons.sex,
+        ageGroup: persons.ageGroup,
+        nationality: persons.nationality,
+      })
+      .from(persons)
+      .where(inArray(persons.id, unique.slice(i, i + 10_000)));
+    for (const { id, ...attributes } of rows) found.set(id, attributes);
+  }
+  return found;
 }

@@ -1,10 +1,12 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
-import { agencies, referralEvents, referrals, serviceProviders, units, userRoles, users } from '@veza/db';
+import { referralEvents, referrals, serviceProviders } from '@veza/db';
 import type { Queryable } from '@veza/db';
 import type { ProviderListFilter } from '@veza/shared';
 import type { JurisdictionScope, ScopePart } from '../../platform/policy/index.ts';
 import { RECEIVED_STATUSES } from './referral.policy.ts';
+import { displayNames, unitsWithRole } from '../users/index.ts';
+export { agencyJurisdiction, unitsOfAgency } from '../organisation/index.ts';
 
 export type ProviderRow = typeof serviceProviders.$inferSelect;
 export type ReferralRow = typeof referrals.$inferSelect;
@@ -66,14 +68,6 @@ export async function updateProvider(
     .where(eq(serviceProviders.id, id))
     .returning();
   return row ?? null;
-}
-
-export async function agencyJurisdiction(q: Queryable, agencyId: string): Promise<string | null | undefined> {
-  const [row] = await q
-    .select({ jurisdiction: agencies.jurisdictionCode })
-    .from(agencies)
-    .where(eq(agencies.id, agencyId));
-  return row ? row.jurisdiction : undefined;
 }
 
 // --- Referrals -------------------------------------------------------------------------------------
@@ -237,47 +231,30 @@ export async function timelineOf(
   q: Queryable,
   referralId: string,
 ): Promise<(ReferralEventRow & { actorName: string | null })[]> {
-  return q
-    .select({
-      id: referralEvents.id,
-      referralId: referralEvents.referralId,
-      type: referralEvents.type,
-      fromStatus: referralEvents.fromStatus,
-      toStatus: referralEvents.toStatus,
-      note: referralEvents.note,
-      actorId: referralEvents.actorId,
-      at: referralEvents.at,
-      actorName: users.displayName,
-    })
+  const events = await q
+    .select()
     .from(referralEvents)
-    .leftJoin(users, eq(users.id, referralEvents.actorId))
     .where(eq(referralEvents.referralId, referralId))
     .orderBy(asc(referralEvents.at), asc(referralEvents.id));
+  const names = await displayNames(
+    q,
+    events.flatMap((event) => (event.actorId ? [event.actorId] : [])),
+  );
+  return events.map((event) => ({
+    ...event,
+    actorName: event.actorId ? (names.get(event.actorId) ?? null) : null,
+  }));
 }
 
 export async function displayName(q: Queryable, userId: string): Promise<string> {
-  const [row] = await q.select({ name: users.displayName }).from(users).where(eq(users.id, userId));
-  return row?.name ?? '';
+  return (await displayNames(q, [userId])).get(userId) ?? '';
 }
 
 // --- Who is told -----------------------------------------------------------------------------------
 
-/** The units of an organisation: a referral to its provider lands in their shared inbox. */
-export async function unitsOfAgency(q: Queryable, agencyId: string): Promise<string[]> {
-  const rows = await q.select({ id: units.id }).from(units).where(eq(units.agencyId, agencyId));
-  return rows.map((r) => r.id);
-}
-
 /** The units where a jurisdiction's national coordinators work. */
-export async function coordinatorUnits(q: Queryable, jurisdiction: string): Promise<string[]> {
-  const rows = await q
-    .selectDistinct({ id: units.id })
-    .from(units)
-    .innerJoin(agencies, eq(agencies.id, units.agencyId))
-    .innerJoin(users, eq(users.unitId, units.id))
-    .innerJoin(userRoles, eq(userRoles.userId, users.id))
-    .where(and(eq(agencies.jurisdictionCode, jurisdiction), eq(userRoles.role, 'national_coordinator')));
-  return rows.map((r) => r.id);
+export function coordinatorUnits(q: Queryable, jurisdiction: string): Promise<string[]> {
+  return unitsWithRole(q, jurisdiction, 'national_coordinator');
 }
 
 // --- Reminders -------------------------------------------------------------------------------------
@@ -309,6 +286,60 @@ export async function acknowledgementOverdue(q: Queryable, now: Date): Promise<R
         eq(referrals.status, 'sent'),
         isNull(referrals.acknowledgedAt),
         lt(referrals.acknowledgeBy, now),
+      ),
+    );
+}
+
+/** Referrals that open their person to the receiver: sent or later, but not declined. */
+export const OPEN_REFERRAL_STATUSES = ['sent', 'accepted', 'in_service', 'closed'] as const;
+
+/**
+ * Open referrals as a subquery (person, the provider's agency, the receiving jurisdiction, the shared
+ * scope): the persons module joins it to say whom a person is open to, without reading these tables.
+ */
+export function openReferralReach(q: Queryable) {
+  return q
+    .select({
+      personId: referrals.personId,
+      agencyId: serviceProviders.agencyId,
+      toJurisdiction: referrals.toJurisdictionCode,
+      sharedScope: referrals.sharedScope,
+    })
+    .from(referrals)
+    .leftJoin(serviceProviders, eq(serviceProviders.id, referrals.providerId))
+    .where(inArray(referrals.status, [...OPEN_REFERRAL_STATUSES]))
+    .as('referral_reach');
+}
+
+/** Whether a service provider exists: a consent may name one as its recipient. */
+export async function providerExists(q: Queryable, id: string): Promise<boolean> {
+  const [row] = await q
+    .select({ id: serviceProviders.id })
+    .from(serviceProviders)
+    .where(eq(serviceProviders.id, id))
+    .limit(1);
+  return row !== undefined;
+}
+
+/** The referrals made in a period by the sending jurisdictions, as statistics count them. */
+export async function referralsInPeriod(
+  q: Queryable,
+  period: { start: Date; end: Date; jurisdictions: readonly string[] | null },
+) {
+  return q
+    .select({
+      personId: referrals.personId,
+      screeningId: referrals.screeningId,
+      at: referrals.createdAt,
+      jurisdiction: referrals.fromJurisdictionCode,
+      status: referrals.status,
+    })
+    .from(referrals)
+    .where(
+      and(
+        gte(referrals.createdAt, period.start),
+        lt(referrals.createdAt, period.end),
+        period.jurisdictions ? inArray(referrals.fromJurisdictionCode, [...period.jurisdictions]) : undefined,
       ),
     );
 }

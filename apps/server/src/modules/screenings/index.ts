@@ -4,4 +4,4 @@ export { screeningResource, type ScreeningResource } from './screenings.access.t
 export { displayNames, findScreening, screeningPersonId, updateScreening } from './screenings.repository.ts';
 export type { ScreeningRow } from './screenings.repository.ts';
 export { COORDINATOR_ROLES, createScope, decideCreate, homeAccess, homeScope } from './screenings.policy.ts';
-export { screeningReference } from './screenings.repository.ts';
+export { exploitationTypesOf, screeningReference, screeningsInPeriod } from './screenings.repository.ts';

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, like, lt, sql, type SQL } from 'drizzle-orm';
 import { screenings } from '@veza/db';
 import type { Queryable } from '@veza/db';
 import type { JurisdictionCode } from '@veza/shared';
@@ -120,4 +120,53 @@ export async function screeningReference(q: Queryable, id: string): Promise<stri
     .from(screenings)
     .where(eq(screenings.id, id));
   return row?.reference ?? null;
+}
+
+/** The attributes statistics count of the screenings in a period (no narrative, no names). */
+export async function screeningsInPeriod(
+  q: Queryable,
+  period: { start: Date; end: Date; jurisdictions: readonly string[] | null },
+) {
+  return q
+    .select({
+      id: screenings.id,
+      personId: screenings.personId,
+      at: screenings.occurredAt,
+      jurisdiction: screenings.jurisdictionCode,
+      outcome: screenings.outcome,
+      exploitationTypes: screenings.exploitationTypes,
+      age: screenings.age,
+      ageInDoubt: screenings.ageInDoubt,
+    })
+    .from(screenings)
+    .where(
+      and(
+        gte(screenings.occurredAt, period.start),
+        lt(screenings.occurredAt, period.end),
+        period.jurisdictions ? inArray(screenings.jurisdictionCode, [...period.jurisdictions]) : undefined,
+      ),
+    );
+}
+
+/** The exploitation types recorded by each of these screenings. */
+export async function exploitationTypesOf(
+  q: Queryable,
+  ids: readonly string[],
+): Promise<Map<string, string[]>> {
+  const found = new Map<string, string[]>();
+  for (const slice of slices([...new Set(ids)])) {
+    const rows = await q
+      .select({ id: screenings.id, exploitationTypes: screenings.exploitationTypes })
+      .from(screenings)
+      .where(inArray(screenings.id, slice));
+    for (const row of rows) found.set(row.id, row.exploitationTypes);
+  }
+  return found;
+}
+
+/** Ids in slices small enough for one statement's parameters. */
+function slices(ids: string[], size = 10_000): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < ids.length; i += size) out.push(ids.slice(i, i + size));
+  return out;
 }

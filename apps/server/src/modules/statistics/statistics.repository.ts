@@ -1,6 +1,7 @@
-import { and, eq, gte, inArray, lt } from 'drizzle-orm';
-import { persons, referrals, screenings } from '@veza/db';
 import type { Queryable } from '@veza/db';
+import { personAttributes } from '../persons/index.ts';
+import { referralsInPeriod } from '../referral/index.ts';
+import { exploitationTypesOf, screeningsInPeriod } from '../screenings/index.ts';
 import type { JurisdictionCode } from '@veza/shared';
 import type { StatisticsRecord } from './statistics.tabulate.ts';
 
@@ -21,41 +22,24 @@ export async function screeningRecords(
   q: Queryable,
   selection: StatisticsSelection,
 ): Promise<StatisticsRecord[]> {
-  const rows = await q
-    .select({
-      id: screenings.id,
-      personId: screenings.personId,
-      at: screenings.occurredAt,
-      jurisdiction: screenings.jurisdictionCode,
-      outcome: screenings.outcome,
-      exploitationTypes: screenings.exploitationTypes,
-      age: screenings.age,
-      ageInDoubt: screenings.ageInDoubt,
-      sex: persons.sex,
-      ageGroup: persons.ageGroup,
-      nationality: persons.nationality,
-    })
-    .from(screenings)
-    .leftJoin(persons, eq(persons.id, screenings.personId))
-    .where(
-      and(
-        gte(screenings.occurredAt, selection.start),
-        lt(screenings.occurredAt, selection.end),
-        selection.jurisdictions
-          ? inArray(screenings.jurisdictionCode, [...selection.jurisdictions])
-          : undefined,
-      ),
-    );
-  return rows.map((row) => ({
-    personKey: row.personId ?? row.id,
-    at: row.at,
-    jurisdiction: row.jurisdiction,
-    sex: row.sex ?? 'unknown',
-    ageGroup: row.ageGroup ?? ageGroupOf(row.age, row.ageInDoubt),
-    nationality: row.nationality ?? 'unknown',
-    outcome: row.outcome,
-    exploitationTypes: row.exploitationTypes,
-  }));
+  const rows = await screeningsInPeriod(q, selection);
+  const people = await personAttributes(
+    q,
+    rows.flatMap((row) => (row.personId ? [row.personId] : [])),
+  );
+  return rows.map((row) => {
+    const person = row.personId ? people.get(row.personId) : undefined;
+    return {
+      personKey: row.personId ?? row.id,
+      at: row.at,
+      jurisdiction: row.jurisdiction,
+      sex: person?.sex ?? 'unknown',
+      ageGroup: person?.ageGroup ?? ageGroupOf(row.age, row.ageInDoubt),
+      nationality: person?.nationality ?? 'unknown',
+      outcome: row.outcome,
+      exploitationTypes: row.exploitationTypes,
+    };
+  });
 }
 
 /** Referrals made in the period, by the sending jurisdiction; the outcome is the referral's status. */
@@ -63,29 +47,28 @@ export async function referralRecords(
   q: Queryable,
   selection: StatisticsSelection,
 ): Promise<StatisticsRecord[]> {
-  const rows = await q
-    .select({
-      personId: referrals.personId,
-      at: referrals.createdAt,
-      jurisdiction: referrals.fromJurisdictionCode,
-      status: referrals.status,
-      sex: persons.sex,
-      ageGroup: persons.ageGroup,
-      nationality: persons.nationality,
-      exploitationTypes: screenings.exploitationTypes,
-    })
-    .from(referrals)
-    .innerJoin(persons, eq(persons.id, referrals.personId))
-    .leftJoin(screenings, eq(screenings.id, referrals.screeningId))
-    .where(
-      and(
-        gte(referrals.createdAt, selection.start),
-        lt(referrals.createdAt, selection.end),
-        selection.jurisdictions
-          ? inArray(referrals.fromJurisdictionCode, [...selection.jurisdictions])
-          : undefined,
-      ),
-    );
+  const made = await referralsInPeriod(q, selection);
+  const people = await personAttributes(
+    q,
+    made.map((row) => row.personId),
+  );
+  const exploitation = await exploitationTypesOf(
+    q,
+    made.flatMap((row) => (row.screeningId ? [row.screeningId] : [])),
+  );
+  // Every referral has its person (a foreign key); one whose person is gone is not counted, as before.
+  const rows = made.flatMap((row) => {
+    const person = people.get(row.personId);
+    return person
+      ? [
+          {
+            ...row,
+            ...person,
+            exploitationTypes: row.screeningId ? exploitation.get(row.screeningId) : undefined,
+          },
+        ]
+      : [];
+  });
   return rows.map((row) => ({
     personKey: row.personId,
     at: row.at,

@@ -5,10 +5,13 @@ export {
   displayNames,
   enableTotp,
   lastSignInOf,
+  namesWithUnits,
   recordFailedAttempt,
   recordSuccessfulSignIn,
   savePendingTotpSecret,
   unitMembersWithRole,
   updateLanguage,
   updatePassword,
+  userExists,
+  unitsWithRole,
 } from './users.account.repository.ts';

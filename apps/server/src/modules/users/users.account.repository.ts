@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { userRoles, users } from '@veza/db';
 import type { Queryable } from '@veza/db';
 import type { Locale, Role } from '@veza/shared';
+import { unitPlacements } from '../organisation/index.ts';
 
 // What other modules read and write of a user account (sign-in counts for auth, the user's own
 // settings for me, display names for screenings and persons): the users table has one owner.
@@ -92,4 +93,36 @@ export async function unitMembersWithRole(q: Queryable, unitId: string, role: Ro
     .innerJoin(userRoles, eq(userRoles.userId, users.id))
     .where(and(eq(users.unitId, unitId), eq(userRoles.role, role), eq(users.status, 'active')));
   return rows.map((r) => r.id).sort();
+}
+
+/** Each user's name with the name of their unit: who asks to join a case, as the owner reads it. */
+export async function namesWithUnits(
+  q: Queryable,
+  ids: readonly string[],
+): Promise<Map<string, { displayName: string; unitName: string }>> {
+  if (ids.length === 0) return new Map();
+  const placement = unitPlacements(q);
+  const rows = await q
+    .select({ id: users.id, displayName: users.displayName, unitName: placement.unitName })
+    .from(users)
+    .innerJoin(placement, eq(placement.unitId, users.unitId))
+    .where(inArray(users.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, { displayName: r.displayName, unitName: r.unitName }]));
+}
+
+export async function userExists(q: Queryable, userId: string): Promise<boolean> {
+  const [row] = await q.select({ id: users.id }).from(users).where(eq(users.id, userId));
+  return row !== undefined;
+}
+
+/** The units of a jurisdiction where someone holding `role` works (whose shared inbox is told). */
+export async function unitsWithRole(q: Queryable, jurisdiction: string, role: Role): Promise<string[]> {
+  const placement = unitPlacements(q);
+  const rows = await q
+    .selectDistinct({ id: users.unitId })
+    .from(users)
+    .innerJoin(placement, eq(placement.unitId, users.unitId))
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .where(and(eq(placement.jurisdiction, jurisdiction), eq(userRoles.role, role)));
+  return rows.map((r) => r.id);
 }

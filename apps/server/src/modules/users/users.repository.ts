@@ -1,8 +1,9 @@
 import { and, asc, count, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
-import { agencies, userRoles, units, users } from '@veza/db';
+import { userRoles, users } from '@veza/db';
 import type { Queryable } from '@veza/db';
 import type { JurisdictionCode, Locale, Role } from '@veza/shared';
 import { rolesOf } from '../../platform/auth/account.repository.ts';
+import { unitPlacements } from '../organisation/index.ts';
 import type { listScope } from '../../platform/policy/index.ts';
 
 export type ListScope = ReturnType<typeof listScope>;
@@ -25,22 +26,27 @@ export interface UserRow {
   createdAt: Date;
 }
 
-const userColumns = {
-  id: users.id,
-  email: users.email,
-  displayName: users.displayName,
-  unitId: users.unitId,
-  unitName: units.name,
-  agencyId: agencies.id,
-  agencyName: agencies.name,
-  jurisdiction: agencies.jurisdictionCode,
-  language: users.language,
-  status: users.status,
-  lockedUntil: users.lockedUntil,
-  totpEnabled: sql<boolean>`("users"."totp_secret" is not null)`.mapWith(Boolean),
-  lastSignInAt: users.lastSignInAt,
-  createdAt: users.createdAt,
-};
+type Placement = ReturnType<typeof unitPlacements>;
+
+/** A user's columns, with the unit, agency and jurisdiction from the organisation module's placement. */
+function userColumns(placement: Placement) {
+  return {
+    id: users.id,
+    email: users.email,
+    displayName: users.displayName,
+    unitId: users.unitId,
+    unitName: placement.unitName,
+    agencyId: placement.agencyId,
+    agencyName: placement.agencyName,
+    jurisdiction: placement.jurisdiction,
+    language: users.language,
+    status: users.status,
+    lockedUntil: users.lockedUntil,
+    totpEnabled: sql<boolean>`("users"."totp_secret" is not null)`.mapWith(Boolean),
+    lastSignInAt: users.lastSignInAt,
+    createdAt: users.createdAt,
+  };
+}
 
 export interface UserFilter {
   scope: ListScope;
@@ -52,12 +58,12 @@ export interface UserFilter {
   status?: 'active' | 'disabled' | undefined;
 }
 
-function scopeCondition(scope: ListScope): SQL | undefined {
+function scopeCondition(scope: ListScope, placement: Placement): SQL | undefined {
   switch (scope.kind) {
     case 'all':
       return undefined;
     case 'jurisdictions':
-      return scope.codes.length === 0 ? sql`false` : inArray(agencies.jurisdictionCode, scope.codes);
+      return scope.codes.length === 0 ? sql`false` : inArray(placement.jurisdiction, scope.codes);
     case 'units':
       return scope.unitIds.length === 0 ? sql`false` : inArray(users.unitId, scope.unitIds);
     case 'self':
@@ -67,13 +73,13 @@ function scopeCondition(scope: ListScope): SQL | undefined {
   }
 }
 
-function filterConditions(filter: UserFilter): SQL | undefined {
+function filterConditions(filter: UserFilter, placement: Placement): SQL | undefined {
   const text = filter.q ? `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
   return and(
-    scopeCondition(filter.scope),
+    scopeCondition(filter.scope, placement),
     text ? or(ilike(users.displayName, text), ilike(users.email, text)) : undefined,
-    filter.jurisdiction ? eq(agencies.jurisdictionCode, filter.jurisdiction) : undefined,
-    filter.agencyId ? eq(agencies.id, filter.agencyId) : undefined,
+    filter.jurisdiction ? eq(placement.jurisdiction, filter.jurisdiction) : undefined,
+    filter.agencyId ? eq(placement.agencyId, filter.agencyId) : undefined,
     filter.unitId ? eq(users.unitId, filter.unitId) : undefined,
     filter.status ? eq(users.status, filter.status) : undefined,
     filter.role
@@ -107,12 +113,12 @@ export async function listUsers(
   filter: UserFilter,
   page: { limit: number; offset: number },
 ): Promise<{ rows: UserRow[]; total: number }> {
-  const where = filterConditions(filter);
+  const placement = unitPlacements(q);
+  const where = filterConditions(filter, placement);
   const rows = await q
-    .select(userColumns)
+    .select(userColumns(placement))
     .from(users)
-    .innerJoin(units, eq(units.id, users.unitId))
-    .innerJoin(agencies, eq(agencies.id, units.agencyId))
+    .innerJoin(placement, eq(placement.unitId, users.unitId))
     .where(where)
     .orderBy(asc(users.displayName), asc(users.id))
     .limit(page.limit)
@@ -120,18 +126,17 @@ export async function listUsers(
   const [totalRow] = await q
     .select({ n: count() })
     .from(users)
-    .innerJoin(units, eq(units.id, users.unitId))
-    .innerJoin(agencies, eq(agencies.id, units.agencyId))
+    .innerJoin(placement, eq(placement.unitId, users.unitId))
     .where(where);
   return { rows: await withRoles(q, rows), total: totalRow?.n ?? 0 };
 }
 
 export async function findUser(q: Queryable, id: string): Promise<UserRow | null> {
+  const placement = unitPlacements(q);
   const rows = await q
-    .select(userColumns)
+    .select(userColumns(placement))
     .from(users)
-    .innerJoin(units, eq(units.id, users.unitId))
-    .innerJoin(agencies, eq(agencies.id, units.agencyId))
+    .innerJoin(placement, eq(placement.unitId, users.unitId))
     .where(eq(users.id, id))
     .limit(1);
   const [row] = await withRoles(q, rows);
@@ -222,18 +227,4 @@ export async function countOtherActiveAdministrators(q: Queryable, exceptId: str
     .where(and(eq(users.status, 'active'), ne(users.id, exceptId)))
     .for('update', { of: users });
   return rows.length;
-}
-
-/** Where a unit sits, to decide who may place a user in it. */
-export async function findUnitPlace(
-  q: Queryable,
-  unitId: string,
-): Promise<{ unitId: string; agencyId: string; jurisdiction: JurisdictionCode | null } | null> {
-  const [row] = await q
-    .select({ unitId: units.id, agencyId: agencies.id, jurisdiction: agencies.jurisdictionCode })
-    .from(units)
-    .innerJoin(agencies, eq(agencies.id, units.agencyId))
-    .where(eq(units.id, unitId))
-    .limit(1);
-  return row ? { ...row, jurisdiction: row.jurisdiction as JurisdictionCode | null } : null;
 }

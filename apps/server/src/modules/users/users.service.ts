@@ -11,10 +11,10 @@ import type { Actor, RequestContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { allowedActions, authorize, listScope } from '../../platform/policy/index.ts';
 import type { Resource } from '../../platform/policy/index.ts';
+import { findUnitPlace } from '../organisation/index.ts';
 import {
   countOtherActiveAdministrators,
   emailInUse,
-  findUnitPlace,
   findUser,
   insertUser,
   listUsers,

@@ -476,8 +476,9 @@ describe('allowedActions and capabilities', () => {
     expect(allowedActions(actor(['officer'], 'HR'), agency)).toEqual(['organisation.view']);
   });
 
-  it('gives a trainer the organisation only: their own profile is no reason to show the staff directory', () => {
-    expect(capabilities(actor(['trainer']))).toEqual(['organisation.view']);
+  it('gives a trainer the organisation and the contact points only: their own profile is no reason to show the staff directory', () => {
+    // The directory of contact points is read by everyone signed in (modules/directory).
+    expect(capabilities(actor(['trainer']))).toEqual(['organisation.view', 'directory.view']);
     expect(capabilities(actor(['officer']))).not.toContain('user.view');
   });
 

@@ -43,7 +43,19 @@ export async function createMigratedDatabase(
   serverUrl: string,
   prefix: string,
 ): Promise<{ url: string; drop(): Promise<void> }> {
-  const template = await templateDatabase(serverUrl);
+  return copyDatabase(serverUrl, await templateDatabase(serverUrl), prefix);
+}
+
+/**
+ * A new, randomly named database on the PostgreSQL server of `serverUrl`, made from `template` (which
+ * nobody may be connected to): its URL, and how to drop it. The browser tests copy the seeded demo.
+ */
+export async function copyDatabase(
+  serverUrl: string,
+  template: string,
+  prefix: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
+  if (!/^[a-z0-9_]+$/.test(template)) throw new Error(`not a test database name: ${template}`);
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   await administer(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`);
   return {
