@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 export const SCHEMA_FOLDER = join(dirname(fileURLToPath(import.meta.url)), 'src', 'schema');
 
 /** Tables owned by apps/server/src/platform rather than by the module their file is named after. */
-export const PLATFORM_TABLES = ['sessions', 'sessionJustifications'];
+export const PLATFORM_TABLES = ['sessions', 'sessionJustifications', 'outboundEnvelopes'];
 
 /** @returns {Record<string, string>} exported table name (as imported from `@veza/db`) -> owner */
 export function tableOwners() {

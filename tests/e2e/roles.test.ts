@@ -19,6 +19,7 @@ type Task =
   | 'screening'
   | 'investigations'
   | 'referral'
+  | 'requests'
   | 'reporting'
   | 'users'
   | 'organisation'
@@ -52,6 +53,7 @@ const NAV_ORDER = [
   'nav.persons',
   'nav.cases',
   'nav.referrals',
+  'nav.requests',
   'nav.providers',
   'nav.directory',
   'nav.statistics',
@@ -80,33 +82,33 @@ const EXPECTED: Record<
   // Referrals: the sending unit's officers and supervisors, NGO caseworkers, coordinators; the provider
   // directory (not personal data) for every operational role (referral.policy.ts).
   'officer.rs': {
-    tasks: ['screening', 'investigations', 'referral'],
+    tasks: ['screening', 'investigations', 'referral', 'requests'],
     upcoming: ['cooperation'],
     navOnly: [...VICTIMS, 'nav.providers', ...LINKAGE],
   },
   'drugs.rs': {
-    tasks: ['screening', 'investigations', 'referral'],
+    tasks: ['screening', 'investigations', 'referral', 'requests'],
     upcoming: ['cooperation'],
     navOnly: [...VICTIMS, 'nav.providers', ...LINKAGE],
   },
   'supervisor.rs': {
-    tasks: ['screening', 'investigations', 'referral', 'users', 'jurisdictions'],
+    tasks: ['screening', 'investigations', 'referral', 'requests', 'users', 'jurisdictions'],
     upcoming: ['cooperation', 'training'],
     navOnly: [...VICTIMS, 'nav.providers', ...LINKAGE],
   },
   // A national analyst: no statistics (statistics.policy.ts: national coordinators, regional analysts).
   'analyst.mk': {
-    tasks: ['investigations'],
+    tasks: ['investigations', 'requests'],
     upcoming: ['cooperation'],
     navOnly: ['nav.providers', ...LINKAGE],
   },
   'officer.xk': {
-    tasks: ['screening', 'investigations', 'referral'],
+    tasks: ['screening', 'investigations', 'referral', 'requests'],
     upcoming: ['cooperation'],
     navOnly: [...VICTIMS, 'nav.providers', ...LINKAGE],
   },
   'prosecutor.hr': {
-    tasks: ['investigations'],
+    tasks: ['investigations', 'requests'],
     upcoming: ['cooperation', 'proceedings'],
     navOnly: ['nav.providers', ...LINKAGE],
   },
@@ -124,12 +126,21 @@ const EXPECTED: Record<
     navOnly: [...VICTIMS, 'nav.providers', 'nav.instruments'],
   },
   trainer: { tasks: [], upcoming: ['training'] },
+  // The single points of contact: information requests only (requests.policy.ts).
+  'spoc.al': { tasks: ['requests'], upcoming: [] },
+  'spoc.ba': { tasks: ['requests'], upcoming: [] },
+  'spoc.hr': { tasks: ['requests'], upcoming: [] },
+  'spoc.xk': { tasks: ['requests'], upcoming: [] },
+  'spoc.me': { tasks: ['requests'], upcoming: [] },
+  'spoc.mk': { tasks: ['requests'], upcoming: [] },
+  'spoc.rs': { tasks: ['requests'], upcoming: [] },
 };
 
 const NAV_OF_TASK: Record<Task, string> = {
   screening: 'nav.screening',
   investigations: 'nav.cases',
   referral: 'nav.referrals',
+  requests: 'nav.requests',
   reporting: 'nav.statistics',
   users: 'nav.users',
   organisation: 'nav.organisation',

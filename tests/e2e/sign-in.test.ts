@@ -84,6 +84,7 @@ describe('sign-in', () => {
         'nav.persons',
         'nav.cases',
         'nav.referrals',
+        'nav.requests',
         'nav.providers',
         'nav.directory',
         'nav.hits',
@@ -94,12 +95,13 @@ describe('sign-in', () => {
     for (const key of ['nav.users', 'nav.organisation', 'nav.jurisdictions', 'nav.audit']) {
       expect(await page.getByRole('link', { name: t('sr-Cyrl', key) }).count(), key).toBe(0);
     }
-    // Her tasks are screening, her cases and referral; nothing of administration.
+    // Her tasks are screening, her cases, referral and information requests; nothing of administration.
     const tasks = page.getByRole('region', { name: t('sr-Cyrl', 'home.tasksTitle') });
     expect(await tasks.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
       t('sr-Cyrl', 'home.tasks.screening.title'),
       t('sr-Cyrl', 'home.tasks.investigations.title'),
       t('sr-Cyrl', 'home.tasks.referral.title'),
+      t('sr-Cyrl', 'home.tasks.requests.title'),
     ]);
     await expectAccessible(page, 'home (officer, sr-Cyrl)');
     await screenshot(page, 'home-officer-sr-Cyrl');

@@ -16,6 +16,7 @@ import { notificationsModule } from './modules/notifications/index.ts';
 import { statisticsModule } from './modules/statistics/index.ts';
 import { documentsModule } from './modules/documents/index.ts';
 import { referralModule } from './modules/referral/index.ts';
+import { requestsModule } from './modules/requests/index.ts';
 import { directoryModule } from './modules/directory/index.ts';
 
 /**
@@ -45,6 +46,7 @@ export function serverModules(): readonly ServerModule[] {
     statisticsModule,
     documentsModule,
     referralModule,
+    requestsModule,
     directoryModule,
   ];
 }

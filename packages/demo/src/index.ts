@@ -1,2 +1,3 @@
 export * from './scenario/index.ts';
 export * from './investigation/index.ts';
+export * from './requests/index.ts';

@@ -45,6 +45,15 @@ export const ACTIONS = [
   'referral.respond',
   'referral.acknowledge',
   'referral.close',
+  // Information requests between the points of contact of two jurisdictions (Directive 2023/977).
+  'request.view',
+  'request.create',
+  'request.send',
+  'request.withdraw',
+  'request.start',
+  'request.delay',
+  'request.answer',
+  'request.refuse',
   // Directory of contact points: everyone signed in reads it; a jurisdiction's coordinators and
   // administrators keep (edit and confirm) its entries.
   'directory.view',

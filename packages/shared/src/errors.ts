@@ -7,6 +7,7 @@ import { LINKAGE_ERROR_CODES } from './errors/linkage.ts';
 import { ME_ERROR_CODES } from './errors/me.ts';
 import { PERSONS_ERROR_CODES } from './errors/persons.ts';
 import { REFERRAL_ERROR_CODES } from './errors/referral.ts';
+import { REQUESTS_ERROR_CODES } from './errors/requests.ts';
 import { SCREENINGS_ERROR_CODES } from './errors/screenings.ts';
 import { USERS_ERROR_CODES } from './errors/users.ts';
 
@@ -19,6 +20,7 @@ export * from './errors/linkage.ts';
 export * from './errors/me.ts';
 export * from './errors/persons.ts';
 export * from './errors/referral.ts';
+export * from './errors/requests.ts';
 export * from './errors/screenings.ts';
 export * from './errors/users.ts';
 
@@ -65,6 +67,7 @@ export const ERROR_CODES = [
   ...SCREENINGS_ERROR_CODES,
   ...PERSONS_ERROR_CODES,
   ...REFERRAL_ERROR_CODES,
+  ...REQUESTS_ERROR_CODES,
   ...DIRECTORY_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -76,6 +79,13 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export const FIELD_PROBLEM_CODES = [
   // A text holds the NUL character (U+0000), which no database text column can store.
   'nul_character',
+  // Required in this case (an urgent request's reasons, a refusal's explanation).
+  'required',
+  // Information requests: a request to one's own jurisdiction, a date that must lie ahead, an answer
+  // in neither the request's language nor English.
+  'same_jurisdiction',
+  'not_in_future',
+  'answer_language',
 ] as const;
 export type FieldProblemCode = (typeof FIELD_PROBLEM_CODES)[number];
 

@@ -20,4 +20,5 @@ export * from './api/statistics.ts';
 export * from './api/linkage.ts';
 export * from './api/chart.ts';
 export * from './api/exchange.ts';
+export * from './api/requests.ts';
 export * from './api/directory.ts';

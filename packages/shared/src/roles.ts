@@ -7,6 +7,9 @@ export const ROLES = [
   'judge',
   'ngo_caseworker',
   'national_coordinator',
+  // International police cooperation officer of a single point of contact (SPOC): receives and
+  // answers the information requests addressed to the jurisdiction, and sends its units' requests.
+  'cooperation_officer',
   'trainer',
   'dpo',
   'sysadmin',
@@ -37,6 +40,8 @@ export const UNIT_KINDS = [
   'prosecution',
   'court',
   'coordination',
+  // A single point of contact for international police cooperation (Directive 2023/977 art. 14).
+  'international_cooperation',
   'shelter',
   'training',
   'data_protection',

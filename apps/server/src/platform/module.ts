@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db, Queryable } from '@veza/db';
 import type { ErrorCode } from '@veza/shared';
 import type { AnyResourcePolicy } from './policy/index.ts';
+import type { InboundHandler } from './outbound/envelope.ts';
 
 /** Work a module runs in the background while the server serves (reminders, sweeps). */
 export type ModuleTimer = (db: Db, report: (error: unknown) => void) => { stop(): Promise<void> };
@@ -20,4 +21,9 @@ export interface ServerModule {
   /** Runs when a database is opened and migrated, before serving (idempotent). */
   readonly prepare?: (q: Queryable) => Promise<unknown>;
   readonly timers?: readonly ModuleTimer[];
+  /**
+   * Handlers for envelopes arriving from another jurisdiction (platform/outbound), by kind. A kind
+   * belongs to one module; the sending module never reads the receiving side's rows.
+   */
+  readonly inbound?: Readonly<Record<string, InboundHandler>>;
 }

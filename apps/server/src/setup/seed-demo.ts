@@ -4,6 +4,7 @@ import { seedDemoCases } from '../modules/cases/index.ts';
 import { seedDemoChart } from '../modules/chart/index.ts';
 import { rebuildEdges } from '../modules/entities/index.ts';
 import { seedDemoProviders } from '../modules/referral/index.ts';
+import { seedDemoRequests } from '../modules/requests/index.ts';
 import { seedDemoDirectory } from '../modules/directory/index.ts';
 import { appendAudit } from '../platform/audit/index.ts';
 import { generateReadablePassword, hashPassword } from '../platform/auth/passwords.ts';
@@ -75,6 +76,7 @@ export async function seedDemo(database: Database, options: SeedDemoOptions = {}
     await seedDemoProviders(tx, scenario);
     await seedDemoDirectory(tx, scenario);
     const victims = options.secretKey ? await seedDemoVictims(tx, scenario, options.secretKey) : null;
+    const requests = await seedDemoRequests(tx, scenario);
     await appendAudit(tx, systemContext(), {
       operation: 'collection',
       action: 'setup.demo_seed',
@@ -84,6 +86,7 @@ export async function seedDemo(database: Database, options: SeedDemoOptions = {}
         units: scenario.units.length,
         users: scenario.users.length,
         cases: demoCases.cases,
+        requests,
         ...(victims && {
           persons: victims.persons,
           screenings: victims.screenings,

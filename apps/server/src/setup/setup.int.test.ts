@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
-import { jurisdictions, users } from '@veza/db';
+import { informationRequests, jurisdictions, users } from '@veza/db';
 import { DEMO_ACCOUNTS } from '@veza/demo';
 import { buildApp } from '../app.ts';
 import { openTestDatabase, type TestDatabase } from '../platform/testing/test-database.ts';
@@ -24,6 +24,33 @@ describe('demo seed', () => {
     expect(seven?.n).toBe(7);
     const [demoUsers] = await database.db.select({ n: count() }).from(users).where(eq(users.isDemo, true));
     expect(demoUsers?.n).toBe(result.users);
+    // Information requests in every state, each sent one held by both sides; the Novi Sad club case
+    // asks North Macedonia about the Tabanovce transport.
+    const requests = await database.db.select().from(informationRequests);
+    const statuses = new Set(requests.filter((r) => r.side === 'requesting').map((r) => r.status));
+    expect([...statuses].sort()).toEqual(
+      [
+        'answered_fully',
+        'answered_partly',
+        'drafted',
+        'in_progress',
+        'received',
+        'refused',
+        'withdrawn',
+      ].sort(),
+    );
+    const grounds = new Set(requests.flatMap((r) => (r.refusalGround ? [r.refusalGround] : [])));
+    expect(grounds.size).toBeGreaterThanOrEqual(4);
+    const tabanovce = requests.filter(
+      (r) => r.fromJurisdictionCode === 'RS' && r.toJurisdictionCode === 'MK',
+    );
+    expect(tabanovce.map((r) => r.side).sort()).toEqual(['requested', 'requesting']);
+    expect(tabanovce.find((r) => r.side === 'requesting')?.caseId).not.toBeNull();
+    expect(tabanovce.find((r) => r.side === 'requested')).toMatchObject({
+      caseId: null,
+      status: 'in_progress',
+    });
+    expect(tabanovce.find((r) => r.side === 'requested')?.delayReason).toBeTruthy();
 
     const app = await buildApp({ database, config: testConfig(), webRoot: '/nonexistent' });
     try {

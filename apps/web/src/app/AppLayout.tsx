@@ -9,6 +9,7 @@ import {
   IconFolders,
   IconUserShield,
   IconArrowsExchange,
+  IconWorldShare,
   IconHome,
   IconLink,
   IconListCheck,
@@ -68,6 +69,9 @@ const ReferralsPage = lazyPage(() => import('../features/referral/ReferralsPage.
 const ReferralPage = lazyPage(() => import('../features/referral/ReferralPage.tsx'), 'ReferralPage');
 const NewReferralPage = lazyPage(() => import('../features/referral/NewReferralPage.tsx'), 'NewReferralPage');
 const ProvidersPage = lazyPage(() => import('../features/referral/ProvidersPage.tsx'), 'ProvidersPage');
+const RequestsPage = lazyPage(() => import('../features/requests/RequestsPage.tsx'), 'RequestsPage');
+const RequestPage = lazyPage(() => import('../features/requests/RequestPage.tsx'), 'RequestPage');
+const NewRequestPage = lazyPage(() => import('../features/requests/NewRequestPage.tsx'), 'NewRequestPage');
 const DirectoryPage = lazyPage(() => import('../features/directory/DirectoryPage.tsx'), 'DirectoryPage');
 const StatisticsPage = lazyPage(() => import('../features/statistics/StatisticsPage.tsx'), 'StatisticsPage');
 const InstrumentsPage = lazyPage(
@@ -120,6 +124,13 @@ export const DESTINATIONS: Destination[] = [
     icon: IconArrowsExchange,
     element: ReferralsPage,
     anyOf: ['referral.view'],
+  },
+  {
+    path: '/requests',
+    labelKey: 'nav.requests',
+    icon: IconWorldShare,
+    element: RequestsPage,
+    anyOf: ['request.view'],
   },
   {
     path: '/providers',
@@ -314,6 +325,12 @@ export function AppLayout() {
               )}
               {me.capabilities.includes('referral.view') && (
                 <Route path="/referrals/:referralId" element={<ReferralPage />} />
+              )}
+              {me.capabilities.includes('request.create') && (
+                <Route path="/requests/new" element={<NewRequestPage />} />
+              )}
+              {me.capabilities.includes('request.view') && (
+                <Route path="/requests/:requestId" element={<RequestPage />} />
               )}
               {me.capabilities.includes('screening.edit') && (
                 <Route path="/screenings/:screeningId/edit" element={<ScreeningEditPage />} />

@@ -11,4 +11,6 @@ export * from './persons.ts';
 export * from './screenings.ts';
 export * from './referral.ts';
 export * from './notifications.ts';
+export * from './outbound.ts';
+export * from './requests.ts';
 export * from './directory.ts';

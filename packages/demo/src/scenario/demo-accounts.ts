@@ -139,4 +139,72 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     unitKind: 'training',
     description: 'IOM trainer: courses, no case data',
   }),
+  // The single point of contact of each jurisdiction receives and answers its information requests.
+  account('spoc.al', {
+    displayName: 'Erion Dervishi',
+    roles: ['cooperation_officer'],
+    jurisdiction: 'AL',
+    language: 'sq',
+    agencyKind: 'criminal_police',
+    unitKind: 'international_cooperation',
+    description: 'international police cooperation officer of the single point of contact, Albania, Albanian',
+  }),
+  account('spoc.ba', {
+    displayName: 'Selma Mujić',
+    roles: ['cooperation_officer'],
+    jurisdiction: 'BA',
+    language: 'bs',
+    agencyKind: 'criminal_police',
+    unitKind: 'international_cooperation',
+    description:
+      'international police cooperation officer of the single point of contact, Bosnia and Herzegovina, Bosnian',
+  }),
+  account('spoc.hr', {
+    displayName: 'Marko Babić',
+    roles: ['cooperation_officer'],
+    jurisdiction: 'HR',
+    language: 'hr',
+    agencyKind: 'criminal_police',
+    unitKind: 'international_cooperation',
+    description: 'international police cooperation officer of the single point of contact, Croatia, Croatian',
+  }),
+  account('spoc.xk', {
+    displayName: 'Liridona Krasniqi',
+    roles: ['cooperation_officer'],
+    jurisdiction: 'XK',
+    language: 'sq',
+    agencyKind: 'criminal_police',
+    unitKind: 'international_cooperation',
+    description: 'international police cooperation officer of the single point of contact, Kosovo*, Albanian',
+  }),
+  account('spoc.me', {
+    displayName: 'Milena Đurović',
+    roles: ['cooperation_officer'],
+    jurisdiction: 'ME',
+    language: 'cnr',
+    agencyKind: 'criminal_police',
+    unitKind: 'international_cooperation',
+    description:
+      'international police cooperation officer of the single point of contact, Montenegro, Montenegrin',
+  }),
+  account('spoc.mk', {
+    displayName: 'Стефан Трајковски',
+    roles: ['cooperation_officer'],
+    jurisdiction: 'MK',
+    language: 'mk',
+    agencyKind: 'criminal_police',
+    unitKind: 'international_cooperation',
+    description:
+      'international police cooperation officer of the single point of contact, North Macedonia, Macedonian',
+  }),
+  account('spoc.rs', {
+    displayName: 'Бојана Стефановић',
+    roles: ['cooperation_officer'],
+    jurisdiction: 'RS',
+    language: 'sr-Cyrl',
+    agencyKind: 'criminal_police',
+    unitKind: 'international_cooperation',
+    description:
+      'international police cooperation officer of the single point of contact, Serbia, Serbian in Cyrillic',
+  }),
 ];

@@ -48,6 +48,7 @@ const HEADCOUNT: Readonly<Record<UnitKind, number>> = {
   prosecution: 2,
   court: 2,
   coordination: 2,
+  international_cooperation: 3,
   shelter: 3,
   training: 2,
   data_protection: 1,
@@ -94,10 +95,15 @@ export function generateScenario(options: { seed?: number; scale?: number } = {}
     ),
     ...REGIONAL_AGENCIES.map((template) => place(random, template, null)),
   ];
+  // The single points of contact came later: drawn from a stream of their own, they changed no id,
+  // name or e-mail the scenario had before them.
+  const cooperation = createRandom((options.seed ?? DEFAULT_SEED) ^ COOPERATION_STREAM);
+  addCooperationUnits(cooperation, placed);
   const emails = new Set<string>();
-  const users: DemoUser[] = [...demoUsers(random, placed, emails)];
+  const users: DemoUser[] = [...demoUsers(random, cooperation, placed, emails)];
   for (const { agency, template, units } of placed) {
     for (const unit of units) {
+      if (unit.kind === 'international_cooperation') continue;
       const count = HEADCOUNT[unit.kind] * scale;
       for (let index = 0; index < count; index += 1) {
         const roles = rolesFor(unit.kind, index);
@@ -105,7 +111,44 @@ export function generateScenario(options: { seed?: number; scale?: number } = {}
       }
     }
   }
+  for (const { agency, template, units } of placed) {
+    for (const unit of units.filter((u) => u.kind === 'international_cooperation')) {
+      for (let index = 0; index < HEADCOUNT[unit.kind] * scale; index += 1) {
+        const roles = rolesFor(unit.kind, index);
+        users.push(staffMember(cooperation, { agency, domain: template.domain, unit, roles, emails }));
+      }
+    }
+  }
   return { agencies: placed.map((p) => p.agency), units: placed.flatMap((p) => p.units), users };
+}
+
+const COOPERATION_STREAM = 0x5b0c;
+
+/**
+ * Each jurisdiction's single point of contact for international police cooperation (Directive
+ * 2023/977 art. 14), in its criminal police: requests addressed to the jurisdiction land there.
+ */
+export const COOPERATION_UNIT_NAMES: Readonly<Record<JurisdictionCode, string>> = {
+  AL: 'Drejtoria e Bashkëpunimit Ndërkombëtar Policor (SPOC)',
+  BA: 'Odsjek za međunarodnu operativnu policijsku saradnju (SPOC)',
+  HR: 'Služba za međunarodnu policijsku suradnju (SPOC)',
+  XK: 'Divizioni për Bashkëpunim Ndërkombëtar Policor (SPOC)',
+  ME: 'Odsjek za međunarodnu operativnu policijsku saradnju (SPOC)',
+  MK: 'Сектор за меѓународна оперативна полициска соработка (SPOC)',
+  RS: 'Одељење за међународну оперативну полицијску сарадњу (SPOC)',
+};
+
+function addCooperationUnits(random: Random, placed: PlacedAgency[]): void {
+  for (const code of JURISDICTIONS) {
+    const police = placed.find((p) => p.agency.jurisdiction === code && p.agency.kind === 'criminal_police');
+    if (!police) throw new Error(`No criminal police in ${code} for its point of contact`);
+    police.units.push({
+      id: random.uuid(),
+      agencyId: police.agency.id,
+      name: COOPERATION_UNIT_NAMES[code],
+      kind: 'international_cooperation',
+    });
+  }
 }
 
 function place(
@@ -137,6 +180,8 @@ function rolesFor(kind: UnitKind, index: number): Role[] {
       return ['judge'];
     case 'coordination':
       return ['national_coordinator'];
+    case 'international_cooperation':
+      return index === 0 ? ['supervisor'] : ['cooperation_officer'];
     case 'shelter':
       return ['ngo_caseworker'];
     case 'training':
@@ -150,7 +195,12 @@ function rolesFor(kind: UnitKind, index: number): Role[] {
   }
 }
 
-function demoUsers(random: Random, placed: readonly PlacedAgency[], emails: Set<string>): DemoUser[] {
+function demoUsers(
+  random: Random,
+  cooperation: Random,
+  placed: readonly PlacedAgency[],
+  emails: Set<string>,
+): DemoUser[] {
   return DEMO_ACCOUNTS.map((account) => {
     const home = placed.find(
       (p) => p.agency.jurisdiction === account.jurisdiction && p.agency.kind === account.agencyKind,
@@ -159,7 +209,7 @@ function demoUsers(random: Random, placed: readonly PlacedAgency[], emails: Set<
     if (!unit) throw new Error(`No ${account.unitKind} unit for demo account ${account.email}`);
     emails.add(account.email);
     return {
-      id: random.uuid(),
+      id: (account.unitKind === 'international_cooperation' ? cooperation : random).uuid(),
       email: account.email,
       displayName: account.displayName,
       unitId: unit.id,

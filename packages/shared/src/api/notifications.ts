@@ -11,6 +11,9 @@ export const NOTIFICATION_KINDS = [
   'hit_access_requested',
   'hit_access_decided',
   'import_finished',
+  'request_received',
+  'request_update',
+  'request_deadline',
   'directory_confirmation_due',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

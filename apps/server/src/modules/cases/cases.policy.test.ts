@@ -57,6 +57,7 @@ const EXPECTED: RoleTable = {
   judge:                { own: '.    .    .     Y    Y', foreign: '.    .    .     .    Y', regional: '.    .    .     .    Y' },
   ngo_caseworker:       { own: '.    .    .     .    .', foreign: '.    .    .     .    .', regional: '.    .    .     .    .' },
   national_coordinator: { own: '.    .    .     .    .', foreign: '.    .    .     .    .', regional: '.    .    .     .    .' },
+  cooperation_officer:  { own: '.    .    .     .    .', foreign: '.    .    .     .    .', regional: '.    .    .     .    .' },
   trainer:              { own: '.    .    .     .    .', foreign: '.    .    .     .    .', regional: '.    .    .     .    .' },
   dpo:                  { own: '.    .    .     .    .', foreign: '.    .    .     .    .', regional: '.    .    .     .    .' },
   sysadmin:             { own: '.    .    .     .    .', foreign: '.    .    .     .    .', regional: '.    .    .     .    .' },

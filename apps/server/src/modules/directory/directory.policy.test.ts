@@ -27,6 +27,7 @@ const TABLE: RoleTable = {
   judge: { own: 'Y .', foreign: 'Y .', regional: 'Y .' },
   ngo_caseworker: { own: 'Y .', foreign: 'Y .', regional: 'Y .' },
   national_coordinator: { own: 'Y Y', foreign: 'Y .', regional: 'Y .' },
+  cooperation_officer: { own: 'Y .', foreign: 'Y .', regional: 'Y .' },
   trainer: { own: 'Y .', foreign: 'Y .', regional: 'Y .' },
   dpo: { own: 'Y .', foreign: 'Y .', regional: 'Y .' },
   sysadmin: { own: 'Y Y', foreign: 'Y .', regional: 'Y Y' },

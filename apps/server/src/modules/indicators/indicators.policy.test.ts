@@ -18,6 +18,7 @@ const EXPECTED: Record<Role, string> = {
   judge:                '.      .    .',
   ngo_caseworker:       'Y      Y    .',
   national_coordinator: 'Y      Y    Y',
+  cooperation_officer:  '.      .    .',
   trainer:              '.      .    .',
   dpo:                  '.      .    .',
   sysadmin:             '.      .    .',

@@ -253,6 +253,39 @@ export async function unitName(q: Queryable, unitId: string): Promise<string | u
 }
 
 /**
+ * The single point of contact for international police cooperation of a jurisdiction: its unit of
+ * kind 'international_cooperation' (the first by name, should there be several), or null.
+ */
+export async function cooperationUnitOf(
+  q: Queryable,
+  jurisdiction: JurisdictionCode,
+): Promise<{ id: string; name: string } | null> {
+  const [row] = await q
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .innerJoin(agencies, eq(agencies.id, units.agencyId))
+    .where(and(eq(agencies.jurisdictionCode, jurisdiction), eq(units.kind, 'international_cooperation')))
+    .orderBy(asc(units.name), asc(units.id))
+    .limit(1);
+  return row ?? null;
+}
+
+/** A unit's name, kind and jurisdiction, or undefined when there is no such unit. */
+export async function unitOf(
+  q: Queryable,
+  unitId: string,
+): Promise<{ id: string; name: string; kind: UnitKind; jurisdiction: JurisdictionCode | null } | undefined> {
+  const [row] = await q
+    .select({ id: units.id, name: units.name, kind: units.kind, jurisdiction: agencies.jurisdictionCode })
+    .from(units)
+    .innerJoin(agencies, eq(agencies.id, units.agencyId))
+    .where(eq(units.id, unitId));
+  return row
+    ? { ...row, kind: row.kind as UnitKind, jurisdiction: row.jurisdiction as JurisdictionCode | null }
+    : undefined;
+}
+
+/**
  * Every unit with its agency and jurisdiction, as a subquery that another module's list query joins
  * (users by their unit, cases by their owning unit): the tables stay this module's, the join stays one
  * query. Columns: unitId, unitName, agencyId, agencyName, jurisdiction.

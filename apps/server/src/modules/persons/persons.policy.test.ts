@@ -76,6 +76,7 @@ const EXPECTED: RoleTable = {
   judge:                { own: '.     .    .     .     .    .     .      .', foreign: '.     .    .     .     .    .     .      .', regional: '.     .    .     .     .    .     .      .' },
   ngo_caseworker:       { own: '.     .    .     .     Y    .     Y      .', foreign: '.     .    .     .     Y    .     Y      .', regional: '.     .    .     .     Y    .     Y      .' },
   national_coordinator: { own: 'Y     Y    Y     Y     Y    Y     Y      Y', foreign: '.     .    .     .     .    .     .      Y', regional: '.     .    .     .     .    .     .      .' },
+  cooperation_officer:  { own: '.     .    .     .     .    .     .      .', foreign: '.     .    .     .     .    .     .      .', regional: '.     .    .     .     .    .     .      .' },
   trainer:              { own: '.     .    .     .     .    .     .      .', foreign: '.     .    .     .     .    .     .      .', regional: '.     .    .     .     .    .     .      .' },
   dpo:                  { own: '.     .    .     .     .    .     .      .', foreign: '.     .    .     .     .    .     .      .', regional: '.     .    .     .     .    .     .      .' },
   sysadmin:             { own: '.     .    .     .     .    .     .      .', foreign: '.     .    .     .     .    .     .      .', regional: '.     .    .     .     .    .     .      .' },

@@ -39,6 +39,7 @@ const EXPECTED: RoleTable = {
   judge:                { own: '.  .    .    .', foreign: '.  .    .    .', regional: '.  .    .    .' },
   ngo_caseworker:       { own: '.  .    .    .', foreign: '.  .    .    .', regional: '.  .    .    .' },
   national_coordinator: { own: 'Y  Y    Y    Y', foreign: '.  .    .    .', regional: '.  .    .    .' },
+  cooperation_officer:  { own: '.  .    .    .', foreign: '.  .    .    .', regional: '.  .    .    .' },
   trainer:              { own: '.  .    .    .', foreign: '.  .    .    .', regional: '.  .    .    .' },
   dpo:                  { own: '.  .    .    .', foreign: '.  .    .    .', regional: '.  .    .    .' },
   sysadmin:             { own: '.  .    .    .', foreign: '.  .    .    .', regional: '.  .    .    .' },

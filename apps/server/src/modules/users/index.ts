@@ -9,6 +9,7 @@ export {
   recordFailedAttempt,
   recordSuccessfulSignIn,
   savePendingTotpSecret,
+  unitMembersWithRole,
   updateLanguage,
   updatePassword,
   userExists,

@@ -85,6 +85,16 @@ export async function displayNames(q: Queryable, ids: readonly string[]): Promis
   return new Map(rows.map((r) => [r.id, r.displayName]));
 }
 
+/** The users of a unit who hold a role (the supervisors a breached deadline is reported to, say). */
+export async function unitMembersWithRole(q: Queryable, unitId: string, role: Role): Promise<string[]> {
+  const rows = await q
+    .selectDistinct({ id: users.id })
+    .from(users)
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .where(and(eq(users.unitId, unitId), eq(userRoles.role, role), eq(users.status, 'active')));
+  return rows.map((r) => r.id).sort();
+}
+
 /** Each user's name with the name of their unit: who asks to join a case, as the owner reads it. */
 export async function namesWithUnits(
   q: Queryable,

@@ -109,6 +109,7 @@ const EXPECTED: RoleTable = {
   judge:                { own: '.   .    .    .    Y    .    .    .    .    Y    Y', foreign: '.   .    .    .    Y    .    .    .    .    Y    Y' },
   ngo_caseworker:       { own: '.   .    .    .    .    .    .    .    .    .    .', foreign: '.   .    .    .    .    .    .    .    .    .    .' },
   national_coordinator: { own: '.   .    .    .    .    .    .    .    .    .    .', foreign: '.   .    .    .    .    .    .    .    .    .    .' },
+  cooperation_officer:  { own: '.   .    .    .    .    .    .    .    .    .    .', foreign: '.   .    .    .    .    .    .    .    .    .    .' },
   trainer:              { own: '.   .    .    .    .    .    .    .    .    .    .', foreign: '.   .    .    .    .    .    .    .    .    .    .' },
   dpo:                  { own: '.   Y    .    Y    .    .    .    .    .    .    .', foreign: '.   .    .    .    .    .    .    .    .    .    .' },
   sysadmin:             { own: 'Y   Y    Y    Y    .    .    .    .    .    .    .', foreign: '.   .    .    .    .    .    .    .    .    .    .' },

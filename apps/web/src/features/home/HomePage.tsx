@@ -11,6 +11,7 @@ import {
   IconShieldCheck,
   IconUsers,
   IconWorld,
+  IconWorldShare,
   IconHeartHandshake,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +34,7 @@ const TASKS: Task[] = [
   { key: 'screening', path: '/screening', icon: IconSearch, anyOf: ['screening.assess'] },
   { key: 'investigations', path: '/cases', icon: IconShieldCheck, anyOf: ['case.view'] },
   { key: 'referral', path: '/referrals', icon: IconHeartHandshake, anyOf: ['referral.view'] },
+  { key: 'requests', path: '/requests', icon: IconWorldShare, anyOf: ['request.view'] },
   { key: 'reporting', path: '/statistics', icon: IconReportAnalytics, anyOf: ['statistics.view'] },
   { key: 'users', path: '/admin/users', icon: IconUsers, anyOf: ['user.view', 'user.manage'] },
   {

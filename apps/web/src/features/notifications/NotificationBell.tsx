@@ -98,7 +98,7 @@ export function NotificationBell() {
   );
 }
 
-/** The payload as message arguments; a referral status is itself translated. */
+/** The payload as message arguments; a referral status and a jurisdiction are themselves translated. */
 function messageValues(n: Notification, t: (key: string) => string): Record<string, string | number> {
   const values: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(n.payload)) {
@@ -107,5 +107,7 @@ function messageValues(n: Notification, t: (key: string) => string): Record<stri
   }
   if (typeof n.payload['status'] === 'string')
     values['status'] = t(`notifications.statuses.${n.payload['status']}`);
+  // An information request names the jurisdiction it came from by its code.
+  if (typeof n.payload['from'] === 'string') values['from'] = t(`jurisdictions.${n.payload['from']}`);
   return values;
 }

@@ -1,0 +1,143 @@
+import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { informationRequestCounters, informationRequestEvents, informationRequests } from '@veza/db';
+import type { Queryable } from '@veza/db';
+import type { RequestSide } from '@veza/shared';
+import type { JurisdictionScope, ScopePart } from '../../platform/policy/index.ts';
+
+export type RequestRow = typeof informationRequests.$inferSelect;
+export type NewRequestRow = typeof informationRequests.$inferInsert;
+export type RequestEventRow = typeof informationRequestEvents.$inferSelect;
+
+export async function insertRequest(q: Queryable, row: NewRequestRow): Promise<RequestRow> {
+  const [inserted] = await q.insert(informationRequests).values(row).returning();
+  if (!inserted) throw new Error('insert returned no row');
+  return inserted;
+}
+
+export async function findRequest(q: Queryable, id: string, options: { lock?: boolean } = {}) {
+  const query = q.select().from(informationRequests).where(eq(informationRequests.id, id));
+  const [row] = options.lock ? await query.for('update') : await query;
+  return row;
+}
+
+/** This installation's record of one side of an exchange (what an inbound envelope is applied to). */
+export async function findSide(q: Queryable, exchangeId: string, side: RequestSide) {
+  const [row] = await q
+    .select()
+    .from(informationRequests)
+    .where(and(eq(informationRequests.exchangeId, exchangeId), eq(informationRequests.side, side)))
+    .for('update');
+  return row;
+}
+
+export async function updateRequest(
+  q: Queryable,
+  id: string,
+  changes: Partial<NewRequestRow>,
+): Promise<RequestRow> {
+  const [row] = await q
+    .update(informationRequests)
+    .set(changes)
+    .where(eq(informationRequests.id, id))
+    .returning();
+  if (!row) throw new Error('update returned no row');
+  return row;
+}
+
+export async function appendEvent(
+  q: Queryable,
+  event: typeof informationRequestEvents.$inferInsert,
+): Promise<void> {
+  await q.insert(informationRequestEvents).values(event);
+}
+
+export async function eventsOf(q: Queryable, requestId: string): Promise<RequestEventRow[]> {
+  return q
+    .select()
+    .from(informationRequestEvents)
+    .where(eq(informationRequestEvents.requestId, requestId))
+    .orderBy(asc(informationRequestEvents.at), asc(informationRequestEvents.id));
+}
+
+/** The next running number of the jurisdiction's requests in a year (one row per pair, locked by the upsert). */
+export async function nextNumber(q: Queryable, jurisdiction: string, year: number): Promise<number> {
+  const [row] = await q
+    .insert(informationRequestCounters)
+    .values({ jurisdictionCode: jurisdiction, year, last: 1 })
+    .onConflictDoUpdate({
+      target: [informationRequestCounters.jurisdictionCode, informationRequestCounters.year],
+      set: { last: sql`${informationRequestCounters.last} + 1` },
+    })
+    .returning({ last: informationRequestCounters.last });
+  return row?.last ?? 1;
+}
+
+function partCondition(part: ScopePart): SQL | undefined {
+  const side = eq(informationRequests.side, part.via);
+  const { scope } = part;
+  if (scope.kind === 'units') return and(side, inArray(informationRequests.holderUnitId, scope.unitIds));
+  if (scope.kind === 'jurisdictions')
+    return and(side, inArray(informationRequests.holderJurisdictionCode, scope.codes));
+  if (scope.kind === 'all') return side;
+  return undefined;
+}
+
+function scopeCondition(scope: JurisdictionScope): SQL {
+  if (scope.kind !== 'union') return sql`false`;
+  const parts = scope.parts.flatMap((part) => {
+    const condition = partCondition(part);
+    return condition ? [condition] : [];
+  });
+  return parts.length === 0 ? sql`false` : (or(...parts) ?? sql`false`);
+}
+
+const OPEN = ['sent', 'received', 'in_progress'];
+
+/**
+ * The records the scope reaches on one side (inbox: requests received, outbox: requests made), the
+ * open ones first by time left (those without a deadline yet after), then the rest newest first.
+ */
+export async function listRequests(
+  q: Queryable,
+  scope: JurisdictionScope,
+  side: RequestSide,
+  options: { openOnly: boolean | undefined; limit: number },
+): Promise<{ rows: RequestRow[]; total: number }> {
+  const isOpen = inArray(informationRequests.status, OPEN);
+  const where = and(
+    scopeCondition(scope),
+    eq(informationRequests.side, side),
+    options.openOnly === undefined ? undefined : options.openOnly ? isOpen : sql`not ${isOpen}`,
+  );
+  const rows = await q
+    .select()
+    .from(informationRequests)
+    .where(where)
+    .orderBy(
+      sql`case when ${isOpen} then 0 else 1 end`,
+      sql`case when ${isOpen} then ${informationRequests.dueAt} end asc nulls last`,
+      sql`${informationRequests.updatedAt} desc`,
+      asc(informationRequests.id),
+    )
+    .limit(options.limit);
+  const [total] = await q.select({ n: count() }).from(informationRequests).where(where);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** Requested-side records still open whose deadline has a notice due by `now` (started clocks only). */
+export async function openWithClock(q: Queryable, now: Date): Promise<RequestRow[]> {
+  // A notice is due at 50 % of the period at the earliest: the received moment plus half the period.
+  return q
+    .select()
+    .from(informationRequests)
+    .where(
+      and(
+        eq(informationRequests.side, 'requested'),
+        inArray(informationRequests.status, OPEN),
+        sql`${informationRequests.receivedAt} + (${informationRequests.dueAt} - ${informationRequests.receivedAt}) / 2 <= ${now.toISOString()}::timestamptz`,
+        sql`jsonb_array_length(${informationRequests.noticesSent}) < 3`,
+      ),
+    )
+    .orderBy(asc(informationRequests.dueAt))
+    .for('update', { skipLocked: true });
+}

@@ -1,0 +1,3 @@
+export { inbound } from './envelope.ts';
+export type { Envelope, InboundHandler } from './envelope.ts';
+export { EnvelopeRefusedError, inboundContext, inboundHandlers, sendEnvelope } from './deliver.ts';

@@ -1,0 +1,220 @@
+import { z } from 'zod';
+import { LOCALES } from '../locales.ts';
+import { HandlingCodeSchema } from './cases.ts';
+import { Allowed, JurisdictionCodeSchema, Line, Timestamp, Uuid } from './common.ts';
+
+/**
+ * Information requests between the single points of contact of two jurisdictions, on the model of
+ * Directive (EU) 2023/977 (DOMAIN.md, "Cross-border cooperation").
+ */
+
+/** Art. 5(1): urgent and directly accessible (8 hours), urgent and held by others (3 days), the rest (7 days). */
+export const REQUEST_URGENCIES = ['urgent_direct', 'urgent_indirect', 'standard'] as const;
+export type RequestUrgency = (typeof REQUEST_URGENCIES)[number];
+export const REQUEST_PERIODS = ['8h', '3d', '7d'] as const;
+export type RequestPeriod = (typeof REQUEST_PERIODS)[number];
+
+export const REQUEST_STATUSES = [
+  'drafted',
+  'sent',
+  'received',
+  'in_progress',
+  'answered_partly',
+  'answered_fully',
+  'refused',
+  'withdrawn',
+] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+/** Statuses in which the requested side still owes an answer: the clock runs. */
+export const OPEN_REQUEST_STATUSES: readonly RequestStatus[] = ['sent', 'received', 'in_progress'];
+
+/** Art. 6(1): the only grounds on which a request may be refused (stable codes of issue 12). */
+export const REFUSAL_GROUNDS = [
+  'not_available',
+  'request_incomplete',
+  'judicial_authorisation_refused',
+  'data_category_not_permitted',
+  'inaccurate_or_outdated',
+  'harm_to_security_or_investigation_or_safety',
+  'minor_offence',
+  'originator_did_not_consent',
+] as const;
+export type RefusalGround = (typeof REFUSAL_GROUNDS)[number];
+
+/** The channel that carried the request outside Veza, when one did. */
+export const REQUEST_CHANNELS = ['siena', 'interpol_i247', 'liaison_officer', 'none'] as const;
+export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
+
+/** Each jurisdiction keeps its own record of a request: the requesting side's and the requested side's. */
+export const REQUEST_SIDES = ['requesting', 'requested'] as const;
+export type RequestSide = (typeof REQUEST_SIDES)[number];
+
+export const REQUEST_EVENT_TYPES = [
+  'drafted',
+  'sent',
+  'received',
+  'in_progress',
+  'delay_notice',
+  'answered_partly',
+  'answered_fully',
+  'refused',
+  'withdrawn',
+  'notice',
+] as const;
+export type RequestEventType = (typeof REQUEST_EVENT_TYPES)[number];
+
+/** Europol 4x4 as one code: source A/B/C/X, information 1-4. */
+export const EvaluationCode = z.string().regex(/^[ABCX][1-4]$/, 'an evaluation such as B2');
+export const RequestLanguageSchema = z.enum(LOCALES);
+
+const Text = (max = 4000) => z.string().trim().min(1).max(max);
+
+// --- Deadline ------------------------------------------------------------------------------------
+
+export const DeadlineQuerySchema = z.strictObject({
+  urgency: z.enum(REQUEST_URGENCIES),
+  receivedAt: Timestamp,
+  to: JurisdictionCodeSchema,
+});
+export type DeadlineQuery = z.infer<typeof DeadlineQuerySchema>;
+
+export const DeadlineSchema = z.object({
+  dueAt: Timestamp,
+  period: z.enum(REQUEST_PERIODS),
+});
+export type Deadline = z.infer<typeof DeadlineSchema>;
+
+// --- A request -----------------------------------------------------------------------------------
+
+/** Where a request goes: a jurisdiction's single point of contact, or one unit there. */
+export const RequestAddressSchema = z.strictObject({
+  jurisdiction: JurisdictionCodeSchema,
+  unitId: Uuid.optional(),
+});
+
+/** Art. 4(3): what a request states. `urgencyReasons` is required when the request is urgent. */
+export const RequestContentSchema = z.strictObject({
+  sought: Text(),
+  purpose: Text(),
+  facts: Text(),
+  offence: Line(300),
+  whyHeld: Text(),
+  personLink: Text(),
+  urgency: z.enum(REQUEST_URGENCIES),
+  urgencyReasons: z.string().trim().max(2000).optional(),
+  restrictions: z.string().trim().max(2000).optional(),
+  handlingCode: HandlingCodeSchema,
+  evaluation: EvaluationCode,
+  language: RequestLanguageSchema,
+  channel: z.enum(REQUEST_CHANNELS),
+  /** The channel's own reference (a SIENA number, say); required unless the channel is 'none'. */
+  channelReference: z.string().trim().max(200).optional(),
+});
+export type RequestContent = z.infer<typeof RequestContentSchema>;
+
+export const RequestCreateSchema = RequestContentSchema.extend({
+  to: RequestAddressSchema,
+  /** A case of the requester's that the request serves; the other side never sees it. */
+  caseId: Uuid.optional(),
+  /** Send at once rather than keep a draft. */
+  send: z.boolean().default(false),
+});
+export type RequestCreate = z.input<typeof RequestCreateSchema>;
+
+export const RequestDelaySchema = z.strictObject({
+  reason: Text(2000),
+  /** When the answer is now expected (must lie in the future). */
+  expectedAt: Timestamp,
+});
+export type RequestDelay = z.infer<typeof RequestDelaySchema>;
+
+export const RequestAnswerSchema = z.strictObject({
+  completeness: z.enum(['partly', 'fully']),
+  text: Text(20_000),
+  /** The language of the request, or English. */
+  language: RequestLanguageSchema,
+});
+export type RequestAnswer = z.infer<typeof RequestAnswerSchema>;
+
+export const RequestRefusalSchema = z.strictObject({
+  ground: z.enum(REFUSAL_GROUNDS),
+  explanation: Text(2000),
+});
+export type RequestRefusal = z.infer<typeof RequestRefusalSchema>;
+
+export const RequestWithdrawalSchema = z.strictObject({ reason: Text(2000) });
+
+export const RequestListQuery = z.strictObject({
+  box: z.enum(['inbox', 'outbox']).default('inbox'),
+  open: z.enum(['true', 'false']).optional(),
+});
+export type RequestListFilter = z.infer<typeof RequestListQuery>;
+
+const Party = z.object({
+  jurisdiction: JurisdictionCodeSchema,
+  unitId: Uuid.nullable(),
+  unitName: z.string().nullable(),
+});
+
+export const RequestEventSchema = z.object({
+  type: z.enum(REQUEST_EVENT_TYPES),
+  /** What the event says: a reason, a ground, a notice's threshold. No names. */
+  note: z.string().nullable(),
+  actor: z.object({ id: Uuid, displayName: z.string() }).nullable(),
+  at: Timestamp,
+});
+export type RequestEvent = z.infer<typeof RequestEventSchema>;
+
+export const RequestSummarySchema = z.object({
+  id: Uuid,
+  exchangeId: Uuid,
+  reference: z.string(),
+  side: z.enum(REQUEST_SIDES),
+  status: z.enum(REQUEST_STATUSES),
+  from: Party,
+  to: Party,
+  urgency: z.enum(REQUEST_URGENCIES),
+  period: z.enum(REQUEST_PERIODS),
+  handlingCode: HandlingCodeSchema,
+  evaluation: z.string(),
+  language: RequestLanguageSchema,
+  sentAt: Timestamp.nullable(),
+  receivedAt: Timestamp.nullable(),
+  dueAt: Timestamp.nullable(),
+  /** The latest delay notice, if any: it pauses nothing. */
+  delay: z.object({ reason: z.string(), expectedAt: Timestamp, at: Timestamp }).nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  allowed: Allowed,
+});
+export type RequestSummary = z.infer<typeof RequestSummarySchema>;
+
+export const InformationRequestSchema = RequestSummarySchema.extend({
+  sought: z.string(),
+  purpose: z.string(),
+  facts: z.string(),
+  offence: z.string(),
+  whyHeld: z.string(),
+  personLink: z.string(),
+  urgencyReasons: z.string().nullable(),
+  restrictions: z.string().nullable(),
+  channel: z.enum(REQUEST_CHANNELS),
+  channelReference: z.string().nullable(),
+  /** The requesting side's case, shown only to those of that side who may see the case. */
+  case: z.object({ id: Uuid, reference: z.string(), title: z.string() }).nullable(),
+  answer: z
+    .object({
+      completeness: z.enum(['partly', 'fully']),
+      text: z.string(),
+      language: RequestLanguageSchema,
+      at: Timestamp,
+    })
+    .nullable(),
+  refusal: z.object({ ground: z.enum(REFUSAL_GROUNDS), explanation: z.string(), at: Timestamp }).nullable(),
+  withdrawal: z.object({ reason: z.string(), at: Timestamp }).nullable(),
+  timeline: z.array(RequestEventSchema),
+});
+export type InformationRequest = z.infer<typeof InformationRequestSchema>;
+
+export const RequestPageSchema = z.object({ items: z.array(RequestSummarySchema), total: z.number().int() });
+export type RequestPage = z.infer<typeof RequestPageSchema>;
