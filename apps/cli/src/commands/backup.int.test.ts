@@ -52,7 +52,9 @@ async function flipped(file: string): Promise<string> {
 function expectCheckPassed(run: { code: number; stdout: string; stderr: string }) {
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
-  expect(run.stdout).toMatch(/^Row counts match the backup: \d+ tables, \d+ rows\.$/m);
+  expect(run.stdout).toMatch(
+    /^Row counts match the backup: \d+ tables, \d+ rows; \d+ migrations, as in the backup\.$/m,
+  );
   expect(run.stdout).toMatch(
     /^Audit chain intact: [1-9]\d* entries checked, anchor \d+:[0-9a-f]{64} from the backup confirmed\.$/m,
   );

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
@@ -135,6 +135,9 @@ async function pgliteDump(dir: string): Promise<Blob> {
 export async function backupCommand(out: string, env: NodeJS.ProcessEnv, stdout: Output, stderr: Output) {
   const key = parseBackupKey(env['VEZA_BACKUP_KEY']);
   const target = configuredTarget(env);
+  if (await stat(out).catch(() => undefined)) {
+    throw new BackupError(`${out} exists already; a backup never overwrites a file. Choose another name.`);
+  }
   let header: BackupHeader;
   let bytes: number;
   if (target.kind === 'pglite') {
@@ -163,7 +166,14 @@ export async function backupCommand(out: string, env: NodeJS.ProcessEnv, stdout:
         yield* dump.stdout as AsyncIterable<Buffer>;
         await dump.done;
       };
-      ({ bytes } = await writeBackupFile(out, key, header, payload()));
+      try {
+        ({ bytes } = await writeBackupFile(out, key, header, payload()));
+      } catch (error) {
+        // Not left running (and keeping this process alive) when the file could not be written.
+        dump.child.kill('SIGKILL');
+        await dump.done.catch(() => undefined);
+        throw error;
+      }
     } finally {
       await snapshot.close();
     }
@@ -281,10 +291,18 @@ export async function restoreCommand(file: string, env: NodeJS.ProcessEnv, stdou
       target.url,
     );
     restore.stdin.on('error', () => undefined);
+    // pg_restore may stop (an error) instead of reading on: then its error, not a wait forever.
+    const endedEarly = restore.done.then(() => {
+      throw new BackupError('pg_restore ended before it had read the whole backup.');
+    });
+    endedEarly.catch(() => undefined);
     try {
       for await (const chunk of backup.payload()) {
         if (!restore.stdin.write(chunk)) {
-          await new Promise<void>((resolveDrain) => restore.stdin.once('drain', resolveDrain));
+          await Promise.race([
+            new Promise<void>((resolveDrain) => restore.stdin.once('drain', resolveDrain)),
+            endedEarly,
+          ]);
         }
       }
     } catch (error) {
@@ -293,7 +311,9 @@ export async function restoreCommand(file: string, env: NodeJS.ProcessEnv, stdou
       throw error;
     }
     restore.stdin.end();
-    await restore.done;
+    await restore.done.catch((error: Error) => {
+      throw new BackupError(`${error.message}\nNothing was restored: pg_restore ran in one transaction.`);
+    });
     return await restoreCheck(database.db, header, stdout);
   } finally {
     await database.close();
@@ -305,6 +325,12 @@ async function restoreCheck(db: Db, header: BackupHeader, stdout: Output): Promi
   const { verifyAuditChain } = await import('@veza/server');
   const counts = await countTables(db);
   const problems: string[] = [];
+  const migrations = await appliedMigrations(db);
+  if (migrations.join(',') !== header.migrations.join(',')) {
+    problems.push(
+      `migrations applied: ${migrations.length}, the backup had ${header.migrations.length} (${header.migrations.at(-1) ?? 'none'})`,
+    );
+  }
   for (const name of new Set([...Object.keys(header.counts), ...Object.keys(counts)])) {
     const expected = header.counts[name];
     const found = counts[name];
@@ -316,9 +342,13 @@ async function restoreCheck(db: Db, header: BackupHeader, stdout: Output): Promi
   const rows = Object.values(header.counts).reduce((a, b) => a + b, 0);
   stdout.write(`Restored a ${header.engine} backup taken ${header.createdAt}.\n`);
   if (problems.length === 0) {
-    stdout.write(`Row counts match the backup: ${tables} tables, ${rows} rows.\n`);
+    stdout.write(
+      `Row counts match the backup: ${tables} tables, ${rows} rows; ${migrations.length} migrations, as in the backup.\n`,
+    );
   } else {
-    stdout.write(`Row counts DIFFER from the backup:\n${problems.map((p) => `  ${p}\n`).join('')}`);
+    stdout.write(
+      `The restored database DIFFERS from the backup:\n${problems.map((p) => `  ${p}\n`).join('')}`,
+    );
   }
   const chain = await verifyAuditChain(db, { anchors: header.auditAnchor ? [header.auditAnchor] : [] });
   let chainOk = chain.ok;
