@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { registerAuditCommands } from './commands/audit.ts';
+import { registerBackupCommands } from './commands/backup.ts';
 import { registerDemoCommands } from './commands/demo.ts';
 import { registerExchangeCommands } from './commands/exchange.ts';
 import { registerInitCommand } from './commands/init.ts';
@@ -10,7 +11,7 @@ import { registerServeCommand } from './commands/serve.ts';
 
 const program = new Command('veza')
   .description(
-    'Veza administration: serve the app, set up, demo data, audit verification, matching, case import and export',
+    'Veza administration: serve the app, set up, demo data, audit verification, backup and restore, matching, case import and export',
   )
   .showHelpAfterError()
   .addOption(new Option('--quiet', 'print only results').default(false));
@@ -23,6 +24,7 @@ registerMatchingCommands(program);
 registerFtmCommands(program);
 registerExchangeCommands(program);
 registerRemindersCommand(program);
+registerBackupCommands(program);
 
 try {
   await program.parseAsync(process.argv);

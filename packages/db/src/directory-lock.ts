@@ -114,3 +114,18 @@ function currentCommand(): string {
   const args = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
   return ['veza', ...args.slice(0, 2)].join(' ');
 }
+
+/** The live process holding `dataDir`, if any (a stale lock of a process that is gone is none). */
+export function dataDirectoryHolder(dataDir: string): LockOwner | undefined {
+  const holder = readOwner(`${dataDir}.lock`);
+  return holder && holder.pid !== process.pid && isAlive(holder.pid) ? holder : undefined;
+}
+
+/**
+ * The Unix socket beside a PGlite data directory on which the server holding it hands out a backup
+ * dump (`veza backup` while the server runs). Mode 0600: only the operating-system account that owns
+ * the data directory, which could read its files anyway, can connect.
+ */
+export function backupSocketPath(dataDir: string): string {
+  return `${dataDir}.backup.sock`;
+}

@@ -4,6 +4,7 @@ import type { Database, DatabaseKind } from '@veza/db';
 import { buildApp } from '../app.ts';
 import { serverModules } from '../modules.ts';
 import type { Config } from '../platform/config.ts';
+import { startBackupSocket } from '../platform/backup/backup-socket.ts';
 import { startMaintenanceTimer } from './maintenance.ts';
 import { seedDemo, type SeedDemoResult } from './seed-demo.ts';
 import { countUsers, upsertJurisdictions } from './setup.repository.ts';
@@ -73,6 +74,13 @@ export async function startServer(
   const maintenance = startMaintenanceTimer(database, (error) =>
     app.log.error(error, 'database maintenance failed'),
   );
+  // `veza backup` while this server holds the PGlite directory (PostgreSQL is backed up with pg_dump).
+  const backupSocket = config.databaseUrl
+    ? undefined
+    : await startBackupSocket(config.pgliteDir, database, {
+        info: (message) => app.log.info(message),
+        warn: (message) => app.log.warn(message),
+      });
   const started: StartedServer = {
     app,
     url: `http://${host}:${port}`,
@@ -81,6 +89,7 @@ export async function startServer(
     close: async () => {
       for (const timer of timers) await timer.stop();
       await maintenance.stop();
+      await backupSocket?.close();
       await app.close();
       await database.close();
     },
