@@ -18,6 +18,7 @@ import { documentsModule } from './modules/documents/index.ts';
 import { referralModule } from './modules/referral/index.ts';
 import { requestsModule } from './modules/requests/index.ts';
 import { directoryModule } from './modules/directory/index.ts';
+import { calendarModule } from './modules/calendar/index.ts';
 
 /**
  * Every capability of the server, one line each. A new module adds its line here and nothing else
@@ -48,5 +49,6 @@ export function serverModules(): readonly ServerModule[] {
     referralModule,
     requestsModule,
     directoryModule,
+    calendarModule,
   ];
 }

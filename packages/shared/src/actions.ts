@@ -58,6 +58,9 @@ export const ACTIONS = [
   // administrators keep (edit and confirm) its entries.
   'directory.view',
   'directory.manage',
+  // One's own calendar feed (deadlines of the requests one handles ...) and its secret address.
+  'calendar.view',
+  'calendar.manage',
   // Statistics: protected counts (k = 11, rounded) and their CSV export.
   'statistics.view',
   'statistics.export',

@@ -22,3 +22,4 @@ export * from './api/chart.ts';
 export * from './api/exchange.ts';
 export * from './api/requests.ts';
 export * from './api/directory.ts';
+export * from './api/calendar.ts';

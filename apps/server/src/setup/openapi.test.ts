@@ -12,7 +12,13 @@ type Document = { paths: Record<string, Record<string, Operation>> };
 
 // A tag is the name of a registered module (or the platform's health check): anything else is a typo.
 const MODULES = ['health', ...serverModules().map((module) => module.name)];
-const PUBLIC_OPERATIONS = ['get /api/health', 'get /api/health/ready', 'post /api/auth/login'];
+const PUBLIC_OPERATIONS = [
+  'get /api/health',
+  'get /api/health/ready',
+  'post /api/auth/login',
+  // A calendar feed's secret address: calendar apps cannot sign in, the token is the credential.
+  'get /api/calendar/feeds/{token}.ics',
+];
 
 const generated = await openApiDocument();
 const document = JSON.parse(generated) as Document;

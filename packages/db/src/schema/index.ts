@@ -14,3 +14,4 @@ export * from './notifications.ts';
 export * from './outbound.ts';
 export * from './requests.ts';
 export * from './directory.ts';
+export * from './calendar.ts';

@@ -141,3 +141,31 @@ export async function openWithClock(q: Queryable, now: Date): Promise<RequestRow
     .orderBy(asc(informationRequests.dueAt))
     .for('update', { skipLocked: true });
 }
+
+/**
+ * Requested-side records the given SPOC units still owe an answer to, with their deadline: what the
+ * calendar feed of their cooperation officers lists (requests.calendar.ts).
+ */
+export async function openDeadlinesOfUnits(
+  q: Queryable,
+  unitIds: readonly string[],
+): Promise<Pick<RequestRow, 'id' | 'reference' | 'fromJurisdictionCode' | 'dueAt'>[]> {
+  if (unitIds.length === 0) return [];
+  return q
+    .select({
+      id: informationRequests.id,
+      reference: informationRequests.reference,
+      fromJurisdictionCode: informationRequests.fromJurisdictionCode,
+      dueAt: informationRequests.dueAt,
+    })
+    .from(informationRequests)
+    .where(
+      and(
+        eq(informationRequests.side, 'requested'),
+        inArray(informationRequests.status, OPEN),
+        inArray(informationRequests.holderUnitId, [...unitIds]),
+        sql`${informationRequests.dueAt} is not null`,
+      ),
+    )
+    .orderBy(asc(informationRequests.dueAt), asc(informationRequests.id));
+}

@@ -30,6 +30,7 @@ import { authApi } from '../auth/auth.api.ts';
 import { PasswordChangeForm } from '../auth/PasswordChangeForm.tsx';
 import { useMe, useSession } from '../auth/session.tsx';
 import { TotpSetupPanel } from '../auth/TotpSetupPanel.tsx';
+import { CalendarFeedCard } from '../calendar/CalendarFeedCard.tsx';
 
 export function ProfilePage() {
   const { t } = useTranslation();
@@ -80,6 +81,7 @@ export function ProfilePage() {
         <TwoFactorSection />
       </SimpleGrid>
       <SessionsSection />
+      <CalendarFeedCard />
     </Page>
   );
 }
