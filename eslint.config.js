@@ -11,22 +11,6 @@ const modules = readdirSync(new URL(`./${MODULES_FOLDER}`, import.meta.url), { w
   .map((entry) => entry.name);
 const owners = tableOwners();
 
-// Cross-module table reads not yet moved behind the owner's index.ts: file -> tables it may still
-// import. Each line is a debt to pay off (issue 10); the rule holds for every table not listed.
-const NOT_YET_OWNED = {
-  'apps/server/src/modules/linkage/linkage.drugs-link.service.ts': ['cases', 'entities', 'units'],
-  'apps/server/src/modules/linkage/linkage.hits.repository.ts': [
-    'agencies',
-    'caseMembers',
-    'cases',
-    'entities',
-    'units',
-    'users',
-  ],
-  'apps/server/src/modules/linkage/linkage.repository.ts': ['cases', 'entities', 'units'],
-  'apps/server/src/modules/linkage/linkage.suggestions.repository.ts': ['entities'],
-};
-
 const INTERNALS_MESSAGE = "Another module's internals: import its index.ts instead.";
 
 /** Another module's files other than its index.ts, seen from a file `depth` folders inside a module. */
@@ -39,9 +23,9 @@ function foreignInternals(module, depth) {
   ];
 }
 
-function foreignTables(module, allowed = []) {
+function foreignTables(module) {
   const tables = Object.entries(owners)
-    .filter(([table, owner]) => owner !== module && !allowed.includes(table))
+    .filter(([, owner]) => owner !== module)
     .map(([table]) => table);
   return {
     name: '@veza/db',
@@ -50,8 +34,8 @@ function foreignTables(module, allowed = []) {
   };
 }
 
-function restrict(module, depth, allowed) {
-  return ['error', { paths: [foreignTables(module, allowed)], patterns: foreignInternals(module, depth) }];
+function restrict(module, depth) {
+  return ['error', { paths: [foreignTables(module)], patterns: foreignInternals(module, depth) }];
 }
 
 // One owner per table (docs/architecture.md, "Who owns which table"): inside a module, another
@@ -72,11 +56,6 @@ const moduleBoundaries = modules.flatMap((module) => [
     rules: { 'no-restricted-imports': ['error', { patterns: foreignInternals(module, 1) }] },
   },
 ]);
-
-const allowList = Object.entries(NOT_YET_OWNED).map(([file, allowed]) => {
-  const [module] = file.slice(MODULES_FOLDER.length + 1).split('/');
-  return { files: [file], rules: { 'no-restricted-imports': restrict(module, 0, allowed) } };
-});
 
 // The command line and the benchmarks use the server's package entry and module indexes only.
 const serverClients = {
@@ -115,6 +94,5 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   ...moduleBoundaries,
-  ...allowList,
   serverClients,
 );

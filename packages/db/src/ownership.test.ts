@@ -3,7 +3,9 @@ import { PgTable } from 'drizzle-orm/pg-core';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import * as db from './index.ts';
-import { tableOwners } from '../ownership.mjs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { foreignTablesInSql, tableOwners } from '../ownership.mjs';
 
 const REPOSITORY = fileURLToPath(new URL('../../../', import.meta.url));
 const owners = tableOwners();
@@ -14,7 +16,7 @@ async function restrictedImports(code: string, filePath: string): Promise<string
   return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
-describe('one owner per table', () => {
+describe('one owner per table', { timeout: 30_000 }, () => {
   it('gives every table @veza/db exports an owner', () => {
     const tables = Object.entries(db)
       .filter(([, value]) => value instanceof PgTable)
@@ -60,5 +62,26 @@ describe('one owner per table', () => {
     const code =
       "import { findPerson } from '@veza/server/modules/persons/persons.repository';\nexport const read = findPerson;\n";
     expect(await restrictedImports(code, 'apps/cli/src/commands/planted.ts')).toHaveLength(1);
+  });
+
+  it("fails raw SQL that names another module's table", () => {
+    const code =
+      'const q = sql`SELECT e.caption FROM entities e JOIN case_members cm ON cm.case_id = e.case_id`;';
+    expect(foreignTablesInSql('linkage', code)).toEqual(['case_members', 'entities']);
+    expect(foreignTablesInSql('entities', '// reads from cases\nsql`SELECT 1 FROM statements`')).toEqual([]);
+  });
+
+  it('finds no raw SQL in any module naming a table it does not own', () => {
+    const modules = join(REPOSITORY, 'apps/server/src/modules');
+    const offending: string[] = [];
+    for (const module of readdirSync(modules, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+      const folder = join(modules, module.name);
+      for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
+        if (!file.endsWith('.ts') || /\.test\.ts$|\.testing\.ts$/.test(file)) continue;
+        for (const table of foreignTablesInSql(module.name, readFileSync(join(folder, file), 'utf8')))
+          offending.push(`${module.name}/${file}: ${table}`);
+      }
+    }
+    expect(offending).toEqual([]);
   });
 });

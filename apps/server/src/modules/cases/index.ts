@@ -15,3 +15,4 @@ export type { CaseMemberRow, CaseRow, LoadedCase } from './cases.repository.ts';
 export { alreadyDecided, disclosureRefused, invalidCaseInput } from './cases.errors.ts';
 export { demoCaseByTitle } from './cases.repository.ts';
 export { caseOwners } from './cases.repository.ts';
+export { casesOwnedBy, casesWithTeams } from './cases.linkage.repository.ts';

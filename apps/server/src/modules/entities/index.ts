@@ -30,3 +30,10 @@ export {
   type EntityInsert,
   type StatementInsert,
 } from './entities.bulk.repository.ts';
+export {
+  entitiesSaying,
+  entityBriefs,
+  membersOfCanonical,
+  otherMembersCount,
+  setCanonical,
+} from './entities.linkage.repository.ts';

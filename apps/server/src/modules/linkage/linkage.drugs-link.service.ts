@@ -1,14 +1,13 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import { cases, entities, linkageHits, units } from '@veza/db';
 import type { Queryable } from '@veza/db';
 import type { DrugsLink, JurisdictionCode, LinkKind, LinkSide } from '@veza/shared';
 import { appendAudit } from '../../platform/audit/index.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import { isPersonData } from '@veza/graph';
 import { findCase, signedIn, visibleCaseIds } from '../cases/index.ts';
-import { mayIdentifyPersons } from '../entities/index.ts';
+import { entitiesByIds, mayIdentifyPersons } from '../entities/index.ts';
 import { SAME_THRESHOLD } from '@veza/matching';
 import { isIdentifierKey, kindOfKey } from './linkage.keys.ts';
+import { hitIdsOf, linkedCases, sharedKeys } from './linkage.drugs-link.repository.ts';
 import { recordHits } from './linkage.service.ts';
 
 /**
@@ -28,68 +27,12 @@ const SAME_SCORE = Math.round(SAME_THRESHOLD * 1000);
 /** Enough for a screen; the view is a starting point for calls between units, not a report. */
 const MAX_LINKS = 500;
 
-interface PairRow {
-  key: string;
-  e1: string;
-  c1: string;
-  e2: string;
-  c2: string;
-}
-
-/**
- * Pairs of entities sharing a key, one in one of the actor's cases. Persons meet on an identifier,
- * on the exact name with the birth year, or as the matcher found them when one of them was saved
- * (a suggestion not rejected, or a hit); never on a loose name block alone.
- */
-async function sharedKeys(q: Queryable, caseIds: readonly string[]): Promise<PairRow[]> {
-  if (caseIds.length === 0) return [];
-  const ids = sql.join(
-    caseIds.map((id) => sql`${id}`),
-    sql`, `,
-  );
-  const result: unknown = await q.execute(sql`
-    SELECT k1.key, k1.entity_id AS e1, k1.case_id AS c1, k2.entity_id AS e2, k2.case_id AS c2
-      FROM match_keys k1
-      JOIN match_keys k2 ON k2.key = k1.key AND k2.case_id <> k1.case_id
-     WHERE k1.case_id IN (${ids})
-       AND k1.key NOT LIKE 'person|d|%' AND k1.key NOT LIKE 'person|o|%'
-       AND k1.key NOT LIKE 'organisation|%' AND k1.key NOT LIKE 'document|%'
-    UNION ALL
-    SELECT ${MATCHED_PERSON}, a.id, a.case_id, b.id, b.case_id
-      FROM match_suggestions s
-      JOIN entities a ON a.id = s.entity_a
-      JOIN entities b ON b.id = s.entity_b
-     WHERE s.status <> 'rejected' AND s.score >= ${SAME_SCORE} AND a.schema = 'Person'
-       AND (a.case_id IN (${ids}) OR b.case_id IN (${ids}))
-    UNION ALL
-    SELECT ${MATCHED_PERSON}, a.id, a.case_id, b.id, b.case_id
-      FROM linkage_hits h
-      JOIN entities a ON a.id = h.query_entity_id
-      JOIN entities b ON b.id = h.hit_entity_id
-     WHERE a.schema = 'Person' AND (a.case_id IN (${ids}) OR b.case_id IN (${ids}))
-     LIMIT 5000`);
-  return (result as { rows: PairRow[] }).rows ?? [];
-}
-
 export async function drugsTraffickingLinks(q: Queryable, ctx: RequestContext): Promise<DrugsLink[]> {
   const actor = signedIn(ctx);
   const visible = await visibleCaseIds(q, actor);
-  const pairs = await sharedKeys(q, visible);
+  const pairs = await sharedKeys(q, visible, SAME_SCORE, MATCHED_PERSON);
   const caseIds = [...new Set(pairs.flatMap((p) => [p.c1, p.c2]))];
-  const caseRows =
-    caseIds.length === 0
-      ? []
-      : await q
-          .select({
-            id: cases.id,
-            reference: cases.reference,
-            type: cases.type,
-            jurisdiction: cases.jurisdictionCode,
-            unit: units.name,
-          })
-          .from(cases)
-          .innerJoin(units, eq(units.id, cases.owningUnitId))
-          .where(inArray(cases.id, caseIds));
+  const caseRows = await linkedCases(q, caseIds);
   const caseOf = new Map(caseRows.map((c) => [c.id, c]));
   const seen = new Set(visible);
 
@@ -137,40 +80,16 @@ export async function drugsTraffickingLinks(q: Queryable, ctx: RequestContext): 
         ];
   });
   await recordHits(q, actor, hidden);
-  const hitIds = new Map(
-    hidden.length === 0
-      ? []
-      : (
-          await q
-            .select({ id: linkageHits.id, a: linkageHits.queryEntityId, b: linkageHits.hitEntityId })
-            .from(linkageHits)
-            .where(
-              and(
-                eq(linkageHits.requestedBy, actor.userId),
-                inArray(
-                  linkageHits.hitEntityId,
-                  hidden.map((h) => h.hitEntityId),
-                ),
-              ),
-            )
-        ).map((h) => [`${h.a}|${h.b}`, h.id]),
+  const hitIds = await hitIdsOf(
+    q,
+    actor.userId,
+    hidden.map((h) => h.hitEntityId),
   );
   const shownIds = links
     .flatMap((l) => [l.drugs, l.trafficking])
     .filter(([, c]) => seen.has(c))
     .map(([e]) => e);
-  const shownRows =
-    shownIds.length === 0
-      ? []
-      : await q
-          .select({
-            id: entities.id,
-            caseId: entities.caseId,
-            schema: entities.schema,
-            caption: entities.caption,
-          })
-          .from(entities)
-          .where(inArray(entities.id, [...new Set(shownIds)]));
+  const shownRows = await entitiesByIds(q, [...new Set(shownIds)]);
   // A case the actor sees by rank (a supervisor off its team) shows the link, not who its persons are.
   const identifying = new Set<string>();
   for (const caseId of new Set(shownRows.filter((e) => isPersonData(e.schema)).map((e) => e.caseId))) {

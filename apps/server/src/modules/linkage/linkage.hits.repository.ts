@@ -1,15 +1,12 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
-import { agencies, caseMembers, cases, entities, linkageHits, units, users } from '@veza/db';
+import { linkageHits } from '@veza/db';
 import type { Queryable } from '@veza/db';
+import { casesOwnedBy, casesWithTeams } from '../cases/index.ts';
+import { entityBriefs } from '../entities/index.ts';
+import { unitPlacements } from '../organisation/index.ts';
+import { userPlacements } from '../users/index.ts';
 
 export type HitRow = typeof linkageHits.$inferSelect;
-
-const ownEntity = alias(entities, 'own_entity');
-const ownCase = alias(cases, 'own_case');
-const hitEntity = alias(entities, 'hit_entity');
-const hitCase = alias(cases, 'hit_case');
-const hitUnit = alias(units, 'hit_unit');
 
 /**
  * The requester's hits: their own entity and case, and of the other side only what a hit says (the
@@ -17,6 +14,11 @@ const hitUnit = alias(units, 'hit_unit');
  * caption is not even selected.
  */
 export async function hitsRequestedBy(q: Queryable, userId: string) {
+  const ownEntity = entityBriefs(q, 'own_entity');
+  const ownCase = casesWithTeams(q, 'own_case');
+  const hitEntity = entityBriefs(q, 'hit_entity');
+  const hitCase = casesWithTeams(q, 'hit_case');
+  const hitUnit = unitPlacements(q);
   return q
     .select({
       hit: linkageHits,
@@ -24,7 +26,7 @@ export async function hitsRequestedBy(q: Queryable, userId: string) {
       caseId: ownEntity.caseId,
       caseReference: ownCase.reference,
       hitSchema: hitEntity.schema,
-      owningUnit: hitUnit.name,
+      owningUnit: hitUnit.unitName,
       owningJurisdiction: hitCase.jurisdictionCode,
       otherCaseReference: hitCase.reference,
     })
@@ -33,17 +35,16 @@ export async function hitsRequestedBy(q: Queryable, userId: string) {
     .innerJoin(ownCase, eq(ownCase.id, ownEntity.caseId))
     .innerJoin(hitEntity, eq(hitEntity.id, linkageHits.hitEntityId))
     .innerJoin(hitCase, eq(hitCase.id, hitEntity.caseId))
-    .innerJoin(hitUnit, eq(hitUnit.id, hitCase.owningUnitId))
+    .innerJoin(hitUnit, eq(hitUnit.unitId, hitCase.owningUnitId))
     .where(eq(linkageHits.requestedBy, userId))
     .orderBy(desc(linkageHits.createdAt), desc(linkageHits.id));
 }
 
 /** Hits on the cases a user owns, with who found them and from which unit. */
 export async function hitsOnCasesOwnedBy(q: Queryable, userId: string) {
-  const owned = q
-    .select({ caseId: caseMembers.caseId })
-    .from(caseMembers)
-    .where(and(eq(caseMembers.userId, userId), eq(caseMembers.role, 'owner')));
+  const hitEntity = entityBriefs(q, 'hit_entity');
+  const hitCase = casesWithTeams(q, 'hit_case');
+  const requester = userPlacements(q, 'requester');
   return q
     .select({
       hit: linkageHits,
@@ -51,17 +52,15 @@ export async function hitsOnCasesOwnedBy(q: Queryable, userId: string) {
       caseReference: hitCase.reference,
       entityCaption: hitEntity.caption,
       hitSchema: hitEntity.schema,
-      requesterName: users.displayName,
-      requesterUnit: units.name,
-      requesterJurisdiction: agencies.jurisdictionCode,
+      requesterName: requester.displayName,
+      requesterUnit: requester.unitName,
+      requesterJurisdiction: requester.jurisdiction,
     })
     .from(linkageHits)
     .innerJoin(hitEntity, eq(hitEntity.id, linkageHits.hitEntityId))
     .innerJoin(hitCase, eq(hitCase.id, hitEntity.caseId))
-    .innerJoin(users, eq(users.id, linkageHits.requestedBy))
-    .innerJoin(units, eq(units.id, users.unitId))
-    .innerJoin(agencies, eq(agencies.id, units.agencyId))
-    .where(inArray(hitEntity.caseId, owned))
+    .innerJoin(requester, eq(requester.userId, linkageHits.requestedBy))
+    .where(inArray(hitEntity.caseId, casesOwnedBy(q, userId)))
     .orderBy(desc(linkageHits.createdAt), desc(linkageHits.id));
 }
 
@@ -83,12 +82,4 @@ export async function moveHit(
     .where(and(eq(linkageHits.id, id), eq(linkageHits.status, from)))
     .returning();
   return row;
-}
-
-export async function caseOwners(q: Queryable, caseId: string): Promise<string[]> {
-  const rows = await q
-    .select({ userId: caseMembers.userId })
-    .from(caseMembers)
-    .where(and(eq(caseMembers.caseId, caseId), eq(caseMembers.role, 'owner')));
-  return rows.map((r) => r.userId);
 }

@@ -24,7 +24,6 @@ import {
 } from '../cases/index.ts';
 import { entitiesByIds, statementsOf, PERSON_SCHEMA, presentStatement } from '../entities/index.ts';
 import {
-  caseOwners,
   findHit,
   hitsOnCasesOwnedBy,
   hitsRequestedBy,
@@ -122,7 +121,7 @@ export async function requestHitAccess(
   const moved = await moveHit(q, hit.id, 'notified', { status: 'access_requested', requestReason: reason });
   if (!moved) throw alreadyDecided('The request for access');
   const { loaded } = await hitCase(q, hit);
-  for (const owner of await caseOwners(q, loaded.row.id)) {
+  for (const owner of loaded.members.filter((m) => m.role === 'owner').map((m) => m.userId)) {
     await notify(q, {
       to: { userId: owner },
       kind: 'hit_access_requested',

@@ -1,8 +1,8 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import { cases, entities, units } from '@veza/db';
 import type { Queryable } from '@veza/db';
-import type { CaseMemberRow, CaseRow } from '../cases/index.ts';
-import type { EntityRow } from '../entities/index.ts';
+import { casesWithTeams, type CaseMemberRow, type CaseRow } from '../cases/index.ts';
+import { entitiesSaying, type EntityRow } from '../entities/index.ts';
+import { unitPlacements } from '../organisation/index.ts';
 
 /*
  * The queries of matching on save. A save is matched while the analyst waits, so each of these reads
@@ -19,13 +19,19 @@ export interface Said {
 /** What matching reads of an entity's own row. */
 export type MatchedRow = Pick<EntityRow, 'id' | 'caseId' | 'schema' | 'caption' | 'canonicalId'>;
 
-const matchedRow = {
-  id: entities.id,
-  caseId: entities.caseId,
-  schema: entities.schema,
-  caption: entities.caption,
-  canonicalId: entities.canonicalId,
-};
+/** The entities being matched, with what they say now (entities' subquery), and their cases. */
+function matchedFrom(q: Queryable) {
+  const entity = entitiesSaying(q, 'matched_entity');
+  const kase = casesWithTeams(q, 'matched_case');
+  const row = {
+    id: entity.id,
+    caseId: entity.caseId,
+    schema: entity.schema,
+    caption: entity.caption,
+    canonicalId: entity.canonicalId,
+  };
+  return { entity, kase, row };
+}
 
 /** An entity of the case being keyed: what it says now and the keys stored for it. */
 export interface EntityForKeys {
@@ -34,19 +40,13 @@ export interface EntityForKeys {
   storedKeys: string[];
 }
 
-const saidOf = sql<[string, string][] | null>`(
-  SELECT json_agg(json_build_array(s.property, s.value) ORDER BY s.recorded_at, s.id)
-    FROM statements s
-   WHERE s.entity_id = ${entities.id} AND s.superseded_by IS NULL)`;
-
-const keysOf = sql<
-  string[] | null
->`(SELECT array_agg(k.key) FROM match_keys k WHERE k.entity_id = ${entities.id})`;
+const keysOf = (entityId: unknown) =>
+  sql<string[] | null>`(SELECT array_agg(k.key) FROM match_keys k WHERE k.entity_id = ${entityId})`;
 
 /** The identifier keys only (phone, document, plate ...), as `isIdentifierKey` tells them from name blocks. */
-const identifierKeysOf = sql<string[] | null>`(
+const identifierKeysOf = (entityId: unknown) => sql<string[] | null>`(
   SELECT array_agg(k.key) FROM match_keys k
-   WHERE k.entity_id = ${entities.id}
+   WHERE k.entity_id = ${entityId}
      AND (split_part(k.key, '|', 1) NOT IN ('person', 'organisation') OR split_part(k.key, '|', 2) NOT IN ('d', 'o', 'y')))`;
 
 function said(pairs: [string, string][] | null): Said[] {
@@ -58,12 +58,13 @@ export async function caseForKeying(
   q: Queryable,
   caseId: string,
 ): Promise<{ country: string | null; entities: EntityForKeys[] }> {
+  const { entity, kase, row } = matchedFrom(q);
   const rows = await q
-    .select({ row: matchedRow, country: cases.jurisdictionCode, statements: saidOf, keys: keysOf })
-    .from(entities)
-    .innerJoin(cases, eq(cases.id, entities.caseId))
-    .where(eq(entities.caseId, caseId))
-    .orderBy(asc(entities.createdAt), asc(entities.id));
+    .select({ row, country: kase.jurisdictionCode, statements: entity.said, keys: keysOf(entity.id) })
+    .from(entity)
+    .innerJoin(kase, eq(kase.id, entity.caseId))
+    .where(eq(entity.caseId, caseId))
+    .orderBy(asc(entity.createdAt), asc(entity.id));
   return {
     country: rows[0]?.country ?? null,
     entities: rows.map((r) => ({ row: r.row, statements: said(r.statements), storedKeys: r.keys ?? [] })),
@@ -111,30 +112,31 @@ export interface CandidateFacts {
 /** The candidates' rows, cases, case teams, statements, keys and earlier suggestions, in one read. */
 export async function candidateFacts(q: Queryable, ids: readonly string[]): Promise<CandidateFacts[]> {
   if (ids.length === 0) return [];
+  const { entity, kase, row } = matchedFrom(q);
+  const placement = unitPlacements(q);
   const rows = await q
     .select({
-      row: matchedRow,
+      row,
       case: {
-        id: cases.id,
-        reference: cases.reference,
-        jurisdictionCode: cases.jurisdictionCode,
-        owningUnitId: cases.owningUnitId,
-        handlingCode: cases.handlingCode,
+        id: kase.id,
+        reference: kase.reference,
+        jurisdictionCode: kase.jurisdictionCode,
+        owningUnitId: kase.owningUnitId,
+        handlingCode: kase.handlingCode,
       },
-      agencyId: units.agencyId,
-      members: sql<[string, string][] | null>`(
-        SELECT json_agg(json_build_array(cm.user_id, cm.role)) FROM case_members cm WHERE cm.case_id = ${cases.id})`,
-      statements: saidOf,
-      identifierKeys: identifierKeysOf,
+      agencyId: placement.agencyId,
+      members: kase.team,
+      statements: entity.said,
+      identifierKeys: identifierKeysOf(entity.id),
       suggestedWith: sql<string[] | null>`(
-        SELECT array_agg(CASE WHEN ms.entity_a = ${entities.id} THEN ms.entity_b ELSE ms.entity_a END)
+        SELECT array_agg(CASE WHEN ms.entity_a = ${entity.id} THEN ms.entity_b ELSE ms.entity_a END)
           FROM match_suggestions ms
-         WHERE ms.entity_a = ${entities.id} OR ms.entity_b = ${entities.id})`,
+         WHERE ms.entity_a = ${entity.id} OR ms.entity_b = ${entity.id})`,
     })
-    .from(entities)
-    .innerJoin(cases, eq(cases.id, entities.caseId))
-    .innerJoin(units, eq(units.id, cases.owningUnitId))
-    .where(sql`${entities.id} = ANY(${`{${ids.join(',')}}`}::uuid[])`);
+    .from(entity)
+    .innerJoin(kase, eq(kase.id, entity.caseId))
+    .innerJoin(placement, eq(placement.unitId, kase.owningUnitId))
+    .where(sql`${entity.id} = ANY(${`{${ids.join(',')}}`}::uuid[])`);
   return rows.map((r) => ({
     row: r.row,
     case: r.case,

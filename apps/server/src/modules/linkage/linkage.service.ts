@@ -1,5 +1,4 @@
 import { v7 as uuidv7 } from 'uuid';
-import { sql } from 'drizzle-orm';
 import { linkageHits } from '@veza/db';
 import type { Queryable } from '@veza/db';
 import { compareRecords, POSSIBLE_THRESHOLD, prepareRecord, SAME_THRESHOLD } from '@veza/matching';
@@ -8,6 +7,7 @@ import type { LinkKind } from '@veza/shared';
 import { appendAudit } from '../../platform/audit/index.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
 import { notifyAll } from '../notifications/index.ts';
+import { unitName } from '../organisation/index.ts';
 import { decide } from '../../platform/policy/index.ts';
 import { caseOwners, caseResource, signedIn } from '../cases/index.ts';
 import { insertSuggestions } from '../entities/index.ts';
@@ -271,18 +271,17 @@ export async function recordHits(
     .returning({
       id: linkageHits.id,
       hitEntityId: linkageHits.hitEntityId,
-      // The requesting unit's name for the notice, read in the same round trip.
-      unit: sql<string | null>`(SELECT u.name FROM units u WHERE u.id = ${actor.unitId})`,
     });
   if (inserted.length === 0) return 0;
-  await notifyOwners(q, actor, inserted, hits, known);
+  await notifyOwners(q, actor, inserted, (await unitName(q, actor.unitId)) ?? '', hits, known);
   return inserted.length;
 }
 
 async function notifyOwners(
   q: Queryable,
   actor: Actor,
-  inserted: readonly { id: string; hitEntityId: string; unit: string | null }[],
+  inserted: readonly { id: string; hitEntityId: string }[],
+  unit: string,
   hits: readonly HitPair[],
   known: ReadonlyMap<string, HitCase>,
 ): Promise<void> {
@@ -295,7 +294,6 @@ async function notifyOwners(
     const read = await caseOwners(q, unread);
     for (const c of read) told.set(c.id, { reference: c.reference, owners: c.owners ?? [] });
   }
-  const unit = inserted[0]?.unit ?? '';
   // One notice per case and owner, however many of its entities the save matched.
   const byCase = new Map<string, { id: string; hitEntityId: string }[]>();
   for (const hit of inserted) {

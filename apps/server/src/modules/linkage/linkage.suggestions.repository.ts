@@ -1,8 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
-import { and, asc, eq, inArray, isNull, ne, or } from 'drizzle-orm';
-import { entities, entityMerges, matchSuggestions } from '@veza/db';
+import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
+import { entityMerges, matchSuggestions } from '@veza/db';
 import type { Queryable } from '@veza/db';
-import type { EntityRow } from '../entities/index.ts';
 
 export type SuggestionRow = typeof matchSuggestions.$inferSelect;
 
@@ -25,26 +24,6 @@ export async function decidePending(
     .where(and(eq(matchSuggestions.id, id), eq(matchSuggestions.status, 'pending')))
     .returning();
   return row;
-}
-
-export async function membersOfCanonical(q: Queryable, canonicalId: string): Promise<EntityRow[]> {
-  return q
-    .select()
-    .from(entities)
-    .where(eq(entities.canonicalId, canonicalId))
-    .orderBy(asc(entities.createdAt), asc(entities.id));
-}
-
-export async function setCanonical(
-  q: Queryable,
-  ids: readonly string[],
-  canonicalId: string | null,
-): Promise<void> {
-  if (ids.length > 0)
-    await q
-      .update(entities)
-      .set({ canonicalId })
-      .where(inArray(entities.id, [...ids]));
 }
 
 export async function recordMerges(
@@ -72,14 +51,6 @@ export async function openMerges(q: Queryable, canonicalId: string): Promise<Mer
     .select()
     .from(entityMerges)
     .where(and(eq(entityMerges.canonicalId, canonicalId), isNull(entityMerges.splitAt)));
-}
-
-export async function otherMembersCount(q: Queryable, canonicalId: string): Promise<number> {
-  const rows = await q
-    .select({ id: entities.id })
-    .from(entities)
-    .where(and(eq(entities.canonicalId, canonicalId), ne(entities.id, canonicalId)));
-  return rows.length;
 }
 
 export async function insertSuggestions(

@@ -23,6 +23,9 @@ import {
 import {
   entitiesByIds,
   findEntity,
+  membersOfCanonical,
+  otherMembersCount,
+  setCanonical,
   statementsOf,
   type EntityRow,
   PERSON_SCHEMA,
@@ -32,12 +35,9 @@ import { groupStatements } from './linkage.keys.ts';
 import {
   decidePending,
   findSuggestion,
-  membersOfCanonical,
   openMerges,
-  otherMembersCount,
   recordMerges,
   recordSplits,
-  setCanonical,
 } from './linkage.suggestions.repository.ts';
 
 interface Side {

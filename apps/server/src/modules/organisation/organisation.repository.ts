@@ -2,6 +2,7 @@ import { and, asc, count, eq, ilike, inArray, isNull, ne, sql, type SQL } from '
 import { agencies, jurisdictions, units } from '@veza/db';
 import type { Queryable } from '@veza/db';
 import type { AgencyKind, JurisdictionCode, Locale, UnitKind } from '@veza/shared';
+import { usersInUnits } from '../users/index.ts';
 
 export interface AgencyRow {
   id: string;
@@ -31,11 +32,11 @@ export type JurisdictionFilter =
 // which makes `id` ambiguous (or silently wrong) in a subquery.
 const AGENCIES_OF_JURISDICTION =
   'select count(*) from agencies a where a.jurisdiction_code = "jurisdictions"."code"';
-const USERS_OF_JURISDICTION =
-  'select count(*) from users u join units un on un.id = u.unit_id join agencies a on a.id = un.agency_id ' +
-  'where a.jurisdiction_code = "jurisdictions"."code"';
+// Users are counted by the users module's subquery, over these units.
+const UNITS_OF_JURISDICTION = sql.raw(
+  'select un.id from units un join agencies a on a.id = un.agency_id where a.jurisdiction_code = "jurisdictions"."code"',
+);
 const UNITS_OF_AGENCY = 'select count(*) from units un where un.agency_id = "agencies"."id"';
-const USERS_OF_UNIT = 'select count(*) from users u where u.unit_id = "units"."id"';
 
 function jurisdictionCondition(filter: JurisdictionFilter): SQL | undefined {
   if (filter.kind === 'all') return undefined;
@@ -51,7 +52,7 @@ export async function listJurisdictionsWithCounts(
       code: jurisdictions.code,
       defaultLanguage: jurisdictions.defaultLanguage,
       agencyCount: sql<number>`(${sql.raw(AGENCIES_OF_JURISDICTION)})`.mapWith(Number),
-      userCount: sql<number>`(${sql.raw(USERS_OF_JURISDICTION)})`.mapWith(Number),
+      userCount: usersInUnits(UNITS_OF_JURISDICTION),
     })
     .from(jurisdictions)
     .orderBy(asc(jurisdictions.code));
@@ -150,7 +151,9 @@ export async function updateAgency(
     .where(eq(agencies.id, id));
 }
 
-const unitColumns = {
+// A function, not a constant: the users module's count is built when a query runs, not at load time
+// (users and organisation import each other).
+const unitColumns = () => ({
   id: units.id,
   agencyId: units.agencyId,
   agencyName: agencies.name,
@@ -158,8 +161,8 @@ const unitColumns = {
   name: units.name,
   kind: units.kind,
   createdAt: units.createdAt,
-  userCount: sql<number>`(${sql.raw(USERS_OF_UNIT)})`.mapWith(Number),
-};
+  userCount: usersInUnits(sql`${units.id}`),
+});
 
 function toUnit(
   row: { kind: string; jurisdiction: string | null } & Omit<UnitRow, 'kind' | 'jurisdiction'>,
@@ -176,7 +179,7 @@ export async function listUnits(
   },
 ): Promise<UnitRow[]> {
   const rows = await q
-    .select(unitColumns)
+    .select(unitColumns())
     .from(units)
     .innerJoin(agencies, eq(agencies.id, units.agencyId))
     .where(
@@ -192,7 +195,7 @@ export async function listUnits(
 
 export async function findUnit(q: Queryable, id: string): Promise<UnitRow | null> {
   const [row] = await q
-    .select(unitColumns)
+    .select(unitColumns())
     .from(units)
     .innerJoin(agencies, eq(agencies.id, units.agencyId))
     .where(eq(units.id, id))

@@ -14,4 +14,6 @@ export {
   updatePassword,
   userExists,
   unitsWithRole,
+  userPlacements,
+  usersInUnits,
 } from './users.account.repository.ts';

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { userRoles, users } from '@veza/db';
 import type { Queryable } from '@veza/db';
 import type { Locale, Role } from '@veza/shared';
@@ -125,4 +125,27 @@ export async function unitsWithRole(q: Queryable, jurisdiction: string, role: Ro
     .innerJoin(userRoles, eq(userRoles.userId, users.id))
     .where(and(eq(placement.jurisdiction, jurisdiction), eq(userRoles.role, role)));
   return rows.map((r) => r.id);
+}
+
+/**
+ * Users with their unit and jurisdiction, as a subquery named `alias` for a list that must show who
+ * did something in the same query (linkage's hits). Columns: userId, displayName, unitName, jurisdiction.
+ */
+export function userPlacements(q: Queryable, alias: string) {
+  const placement = unitPlacements(q);
+  return q
+    .select({
+      userId: sql<string>`${users.id}`.as('placed_user_id'),
+      displayName: sql<string>`${users.displayName}`.as('placed_display_name'),
+      unitName: placement.unitName,
+      jurisdiction: placement.jurisdiction,
+    })
+    .from(users)
+    .innerJoin(placement, eq(placement.unitId, users.unitId))
+    .as(alias);
+}
+
+/** How many users work in the units `unitIds` (a subquery or a unit id column), for organisation's lists. */
+export function usersInUnits(unitIds: SQL) {
+  return sql<number>`(SELECT count(*) FROM users u WHERE u.unit_id IN (${unitIds}))`.mapWith(Number);
 }
