@@ -8,6 +8,7 @@ import type {
   RequestAnswer,
   RequestCreateSchema,
   RequestDelay,
+  RequestEventType,
   RequestListFilter,
   RequestPage,
   RequestRefusal,
@@ -121,6 +122,35 @@ async function audit(
   });
 }
 
+/** What one step of a request leaves behind: its timeline event, its audit entry, and (when the other
+ * side must learn of it) the envelope that tells them. Every step of the service goes through here. */
+interface Step<N extends RequestEnvelopeName> {
+  event: RequestEventType;
+  note?: string | null;
+  audit: { operation: 'collection' | 'alteration' | 'consultation' | 'disclosure'; action: Action };
+  details?: Record<string, unknown>;
+  tell?: { name: N; payload: RequestEnvelopePayload<N> };
+}
+
+async function recordStep<N extends RequestEnvelopeName>(
+  q: Queryable,
+  ctx: RequestContext,
+  row: RequestRow,
+  at: Date,
+  step: Step<N>,
+): Promise<void> {
+  await appendEvent(q, {
+    id: uuidv7(),
+    requestId: row.id,
+    type: step.event,
+    ...(step.note !== undefined && { note: step.note }),
+    actorId: signedIn(ctx).userId,
+    at,
+  });
+  await audit(q, ctx, row, step.audit, step.details);
+  if (step.tell) await tellOtherSide(q, row, step.tell.name, step.tell.payload, at);
+}
+
 // --- Requesting side ---------------------------------------------------------------------------------
 
 function checkContent(actor: Actor, input: RequestInput): void {
@@ -196,18 +226,15 @@ export async function createRequest(
     createdAt: now,
     updatedAt: now,
   });
-  await appendEvent(q, { id: uuidv7(), requestId: row.id, type: 'drafted', actorId: actor.userId, at: now });
-  await audit(
-    q,
-    ctx,
-    row,
-    { operation: 'collection', action: 'request.create' },
-    {
+  await recordStep(q, ctx, row, now, {
+    event: 'drafted',
+    audit: { operation: 'collection', action: 'request.create' },
+    details: {
       to: input.to.jurisdiction,
       urgency: input.urgency,
       ...(input.caseId && { caseId: input.caseId }),
     },
-  );
+  });
   if (input.send) return sendRequest(q, ctx, row.id, now);
   return presentFull(q, actor, row);
 }
@@ -222,40 +249,34 @@ export async function sendRequest(
   const actor = signedIn(ctx);
   const row = await loadRequest(q, ctx, id, 'request.send', { lock: true });
   const sent = await updateRequest(q, id, { status: 'sent', sentAt: now, updatedAt: now });
-  await appendEvent(q, { id: uuidv7(), requestId: id, type: 'sent', actorId: actor.userId, at: now });
-  await audit(
-    q,
-    ctx,
-    sent,
-    { operation: 'disclosure', action: 'request.send' },
-    { to: row.toJurisdictionCode },
-  );
-  await tellOtherSide(
-    q,
-    sent,
-    'sent',
-    {
-      reference: sent.reference,
-      fromUnitName: sent.fromUnitName,
-      content: {
-        sought: sent.sought,
-        purpose: sent.purpose,
-        facts: sent.facts,
-        offence: sent.offence,
-        whyHeld: sent.whyHeld,
-        personLink: sent.personLink,
-        urgency: sent.urgency as RequestInput['urgency'],
-        ...(sent.urgencyReasons && { urgencyReasons: sent.urgencyReasons }),
-        ...(sent.restrictions && { restrictions: sent.restrictions }),
-        handlingCode: sent.handlingCode as RequestInput['handlingCode'],
-        evaluation: sent.evaluation,
-        language: sent.language as RequestInput['language'],
-        channel: sent.channel as RequestInput['channel'],
-        ...(sent.channelReference && { channelReference: sent.channelReference }),
+  await recordStep(q, ctx, sent, now, {
+    event: 'sent',
+    audit: { operation: 'disclosure', action: 'request.send' },
+    details: { to: row.toJurisdictionCode },
+    tell: {
+      name: 'sent',
+      payload: {
+        reference: sent.reference,
+        fromUnitName: sent.fromUnitName,
+        content: {
+          sought: sent.sought,
+          purpose: sent.purpose,
+          facts: sent.facts,
+          offence: sent.offence,
+          whyHeld: sent.whyHeld,
+          personLink: sent.personLink,
+          urgency: sent.urgency as RequestInput['urgency'],
+          ...(sent.urgencyReasons && { urgencyReasons: sent.urgencyReasons }),
+          ...(sent.restrictions && { restrictions: sent.restrictions }),
+          handlingCode: sent.handlingCode as RequestInput['handlingCode'],
+          evaluation: sent.evaluation,
+          language: sent.language as RequestInput['language'],
+          channel: sent.channel as RequestInput['channel'],
+          ...(sent.channelReference && { channelReference: sent.channelReference }),
+        },
       },
     },
-    now,
-  );
+  });
   // The receipt came back through the inbound handler in the same transaction.
   return presentFull(q, actor, (await findRequest(q, id)) ?? sent);
 }
@@ -275,17 +296,16 @@ export async function withdrawRequest(
     withdrawnAt: now,
     updatedAt: now,
   });
-  await appendEvent(q, {
-    id: uuidv7(),
-    requestId: id,
-    type: 'withdrawn',
+  await recordStep(q, ctx, updated, now, {
+    event: 'withdrawn',
     note: reason,
-    actorId: actor.userId,
-    at: now,
+    audit: { operation: 'alteration', action: 'request.withdraw' },
+    details: { from: row.status },
+    // A draft never left: the other side has nothing to withdraw.
+    ...(row.status !== 'drafted' && {
+      tell: { name: 'withdrawal', payload: { reason, at: now.toISOString() } },
+    }),
   });
-  await audit(q, ctx, updated, { operation: 'alteration', action: 'request.withdraw' }, { from: row.status });
-  if (row.status !== 'drafted')
-    await tellOtherSide(q, updated, 'withdrawal', { reason, at: now.toISOString() }, now);
   return presentFull(q, actor, updated);
 }
 
@@ -300,9 +320,11 @@ export async function startRequest(
   const actor = signedIn(ctx);
   await loadRequest(q, ctx, id, 'request.start', { lock: true });
   const updated = await updateRequest(q, id, { status: 'in_progress', updatedAt: now });
-  await appendEvent(q, { id: uuidv7(), requestId: id, type: 'in_progress', actorId: actor.userId, at: now });
-  await audit(q, ctx, updated, { operation: 'alteration', action: 'request.start' });
-  await tellOtherSide(q, updated, 'progress', { at: now.toISOString() }, now);
+  await recordStep(q, ctx, updated, now, {
+    event: 'in_progress',
+    audit: { operation: 'alteration', action: 'request.start' },
+    tell: { name: 'progress', payload: { at: now.toISOString() } },
+  });
   return presentFull(q, actor, updated);
 }
 
@@ -325,28 +347,16 @@ export async function delayRequest(
     delayAt: now,
     updatedAt: now,
   });
-  await appendEvent(q, {
-    id: uuidv7(),
-    requestId: id,
-    type: 'delay_notice',
+  await recordStep(q, ctx, updated, now, {
+    event: 'delay_notice',
     note: input.reason,
-    actorId: actor.userId,
-    at: now,
+    audit: { operation: 'alteration', action: 'request.delay' },
+    details: { expectedAt: input.expectedAt },
+    tell: {
+      name: 'delay',
+      payload: { reason: input.reason, expectedAt: expectedAt.toISOString(), at: now.toISOString() },
+    },
   });
-  await audit(
-    q,
-    ctx,
-    updated,
-    { operation: 'alteration', action: 'request.delay' },
-    { expectedAt: input.expectedAt },
-  );
-  await tellOtherSide(
-    q,
-    updated,
-    'delay',
-    { reason: input.reason, expectedAt: expectedAt.toISOString(), at: now.toISOString() },
-    now,
-  );
   return presentFull(q, actor, updated);
 }
 
@@ -371,24 +381,23 @@ export async function answerRequest(
     answeredAt: now,
     updatedAt: now,
   });
-  await appendEvent(q, { id: uuidv7(), requestId: id, type: status, actorId: actor.userId, at: now });
-  await audit(
-    q,
-    ctx,
-    updated,
-    { operation: 'disclosure', action: 'request.answer' },
-    {
+  await recordStep(q, ctx, updated, now, {
+    event: status,
+    audit: { operation: 'disclosure', action: 'request.answer' },
+    details: {
       completeness: input.completeness,
       inTime: row.dueAt ? now.getTime() <= row.dueAt.getTime() : null,
     },
-  );
-  await tellOtherSide(
-    q,
-    updated,
-    'answer',
-    { completeness: input.completeness, text: input.text, language: input.language, at: now.toISOString() },
-    now,
-  );
+    tell: {
+      name: 'answer',
+      payload: {
+        completeness: input.completeness,
+        text: input.text,
+        language: input.language,
+        at: now.toISOString(),
+      },
+    },
+  });
   return presentFull(q, actor, updated);
 }
 
@@ -409,28 +418,16 @@ export async function refuseRequest(
     refusedAt: now,
     updatedAt: now,
   });
-  await appendEvent(q, {
-    id: uuidv7(),
-    requestId: id,
-    type: 'refused',
+  await recordStep(q, ctx, updated, now, {
+    event: 'refused',
     note: input.ground,
-    actorId: actor.userId,
-    at: now,
+    audit: { operation: 'alteration', action: 'request.refuse' },
+    details: { ground: input.ground },
+    tell: {
+      name: 'refusal',
+      payload: { ground: input.ground, explanation: input.explanation, at: now.toISOString() },
+    },
   });
-  await audit(
-    q,
-    ctx,
-    updated,
-    { operation: 'alteration', action: 'request.refuse' },
-    { ground: input.ground },
-  );
-  await tellOtherSide(
-    q,
-    updated,
-    'refusal',
-    { ground: input.ground, explanation: input.explanation, at: now.toISOString() },
-    now,
-  );
   return presentFull(q, actor, updated);
 }
 
