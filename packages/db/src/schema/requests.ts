@@ -59,6 +59,13 @@ export const informationRequests = pgTable(
     /** siena | interpol_i247 | liaison_officer | none, and the reference there. */
     channel: text('channel').notNull(),
     channelReference: text('channel_reference'),
+    /**
+     * Art. 4(1)-(2): a copy of a request goes to the requester's own SPOC unless, case by case, it
+     * would jeopardise a highly sensitive investigation, a terrorism case outside an emergency, or a
+     * person's safety. Requesting side only: the exception recorded and its reason.
+     */
+    spocCopyException: text('spoc_copy_exception'),
+    spocCopyReason: text('spoc_copy_reason'),
     /** Requesting side only: the case the request serves (need to know stays with the case). */
     caseId: uuid('case_id'),
     sentAt: timestamp('sent_at', { withTimezone: true }),
@@ -72,6 +79,13 @@ export const informationRequests = pgTable(
     answerText: text('answer_text'),
     answerLanguage: text('answer_language'),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
+    /** The first answer's moment: a follow-up answer does not move it (what "answered in time" counts). */
+    firstAnsweredAt: timestamp('first_answered_at', { withTimezone: true }),
+    /** Every answer given, in order (a partial one, then a follow-up); the answer* columns hold the latest. */
+    answers: jsonb('answers')
+      .$type<{ completeness: string; text: string; language: string; at: string }[]>()
+      .notNull()
+      .default([]),
     refusalGround: text('refusal_ground'),
     refusalExplanation: text('refusal_explanation'),
     refusedAt: timestamp('refused_at', { withTimezone: true }),

@@ -233,12 +233,17 @@ const delay = statusChange(REQUEST_ENVELOPES.delay, 'requesting', (_row, payload
   note: payload.reason,
 }));
 
-const answer = statusChange(REQUEST_ENVELOPES.answer, 'requesting', (_row, payload) => ({
+const answer = statusChange(REQUEST_ENVELOPES.answer, 'requesting', (row, payload) => ({
   changes: {
     answerCompleteness: payload.completeness,
     answerText: payload.text,
     answerLanguage: payload.language,
     answeredAt: new Date(payload.at),
+    firstAnsweredAt: row.firstAnsweredAt ?? new Date(payload.at),
+    answers: [
+      ...row.answers,
+      { completeness: payload.completeness, text: payload.text, language: payload.language, at: payload.at },
+    ],
   },
   type: payload.completeness === 'fully' ? 'answered_fully' : 'answered_partly',
   status: payload.completeness === 'fully' ? 'answered_fully' : 'answered_partly',

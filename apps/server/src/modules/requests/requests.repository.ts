@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { informationRequestCounters, informationRequestEvents, informationRequests } from '@veza/db';
 import type { Queryable } from '@veza/db';
 import type { RequestSide } from '@veza/shared';
@@ -73,7 +73,11 @@ export async function nextNumber(q: Queryable, jurisdiction: string, year: numbe
 }
 
 function partCondition(part: ScopePart): SQL | undefined {
-  const side = eq(informationRequests.side, part.via);
+  // 'requesting_copy': the requesting records whose SPOC keeps a copy (no art. 4(2) exception).
+  const side =
+    part.via === 'requesting_copy'
+      ? and(eq(informationRequests.side, 'requesting'), isNull(informationRequests.spocCopyException))
+      : eq(informationRequests.side, part.via);
   const { scope } = part;
   if (scope.kind === 'units') return and(side, inArray(informationRequests.holderUnitId, scope.unitIds));
   if (scope.kind === 'jurisdictions')
@@ -168,4 +172,47 @@ export async function openDeadlinesOfUnits(
       ),
     )
     .orderBy(asc(informationRequests.dueAt), asc(informationRequests.id));
+}
+
+/** What the statistics count of one request: its pair, when it arrived, and how it went. */
+export type RequestStatisticsRow = Pick<
+  RequestRow,
+  | 'fromJurisdictionCode'
+  | 'toJurisdictionCode'
+  | 'receivedAt'
+  | 'dueAt'
+  | 'firstAnsweredAt'
+  | 'refusalGround'
+  | 'delayAt'
+>;
+
+/**
+ * The requests received in [start, end), each counted once: by the record of the side the scope's
+ * jurisdiction holds (its requests made, on the requesting side; its requests received, on the
+ * requested side), or with the 'all' scope by the requested side's record. Only what the figures need.
+ */
+export async function statisticsRows(
+  q: Queryable,
+  scope: JurisdictionScope,
+  start: Date,
+  end: Date,
+): Promise<RequestStatisticsRow[]> {
+  const which =
+    scope.kind === 'all'
+      ? eq(informationRequests.side, 'requested')
+      : scope.kind === 'jurisdictions'
+        ? inArray(informationRequests.holderJurisdictionCode, scope.codes)
+        : sql`false`;
+  return q
+    .select({
+      fromJurisdictionCode: informationRequests.fromJurisdictionCode,
+      toJurisdictionCode: informationRequests.toJurisdictionCode,
+      receivedAt: informationRequests.receivedAt,
+      dueAt: informationRequests.dueAt,
+      firstAnsweredAt: informationRequests.firstAnsweredAt,
+      refusalGround: informationRequests.refusalGround,
+      delayAt: informationRequests.delayAt,
+    })
+    .from(informationRequests)
+    .where(and(which, gte(informationRequests.receivedAt, start), lt(informationRequests.receivedAt, end)));
 }

@@ -10,6 +10,8 @@ import {
   RequestListQuery,
   RequestPageSchema,
   RequestRefusalSchema,
+  RequestStatisticsQuery,
+  RequestStatisticsSchema,
   RequestWithdrawalSchema,
 } from '@veza/shared';
 import { handle } from '../../platform/http/handle.ts';
@@ -21,13 +23,14 @@ import {
   getRequest,
   listMyRequests,
   refuseRequest,
+  requestStatistics,
   sendRequest,
   startRequest,
   withdrawRequest,
 } from './requests.service.ts';
 
 /**
- * POST /api/requests/deadline; GET/POST /api/requests, GET /api/requests/:id, and the steps:
+ * POST /api/requests/deadline; GET /api/requests/statistics; GET/POST /api/requests, GET /api/requests/:id, and the steps:
  * POST /api/requests/:id/{send,withdraw,start,delay,answer,refuse}.
  */
 export const requestsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -56,6 +59,18 @@ export const requestsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => handle(request, (ctx, tx) => listMyRequests(tx, ctx, request.query)),
+  );
+  app.get(
+    '/api/requests/statistics',
+    {
+      schema: {
+        tags,
+        summary: 'Requests per pair of jurisdictions: in time, late, delays, refusals (under 11 withheld)',
+        querystring: RequestStatisticsQuery,
+        response: { 200: RequestStatisticsSchema },
+      },
+    },
+    async (request) => handle(request, (ctx, tx) => requestStatistics(tx, ctx, request.query)),
   );
   app.post(
     '/api/requests',

@@ -12,8 +12,11 @@ import type {
   RequestListFilter,
   RequestPage,
   RequestRefusal,
+  RequestStatistics,
+  RequestStatisticsFilter,
   RequestStatus,
 } from '@veza/shared';
+import { SUPPRESSION_THRESHOLD } from '@veza/shared';
 import type { z } from 'zod';
 import { appendAudit } from '../../platform/audit/index.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
@@ -23,6 +26,7 @@ import { authorize, decide, listScope } from '../../platform/policy/index.ts';
 import { authorizedCase } from '../cases/index.ts';
 import { unitName } from '../organisation/index.ts';
 import { answerDue } from './requests.deadline.ts';
+import { pairStatistics } from './requests.statistics.ts';
 import { kindOf, type RequestEnvelopeName, type RequestEnvelopePayload } from './requests.envelopes.ts';
 import { presentFull, presentSummary, resourceOf } from './requests.present.ts';
 import {
@@ -31,6 +35,7 @@ import {
   insertRequest,
   listRequests,
   nextNumber,
+  statisticsRows,
   updateRequest,
   type RequestRow,
 } from './requests.repository.ts';
@@ -160,6 +165,10 @@ function checkContent(actor: Actor, input: RequestInput): void {
     throw invalid('urgencyReasons', 'required', 'An urgent request states the reasons for its urgency');
   if (input.channel !== 'none' && !input.channelReference)
     throw invalid('channelReference', 'required', 'Give the reference the channel gave the request');
+  if (input.spocCopyException && !input.spocCopyReason)
+    throw invalid('spocCopyReason', 'required', 'Say why the SPOC gets no copy of this request');
+  if (!input.spocCopyException && input.spocCopyReason)
+    throw invalid('spocCopyException', 'required', 'Name the exception the reason is for');
 }
 
 async function checkCase(q: Queryable, ctx: RequestContext, caseId: string | undefined): Promise<void> {
@@ -188,6 +197,7 @@ export async function createRequest(
     status: 'drafted',
     holderJurisdiction: actor.jurisdiction,
     holderUnitId: actor.unitId,
+    spocCopy: !input.spocCopyException,
   });
   checkContent(actor, input);
   await checkCase(q, ctx, input.caseId);
@@ -222,6 +232,8 @@ export async function createRequest(
     channel: input.channel,
     channelReference: input.channel === 'none' ? null : (input.channelReference ?? null),
     caseId: input.caseId ?? null,
+    spocCopyException: input.spocCopyException ?? null,
+    spocCopyReason: input.spocCopyException ? (input.spocCopyReason ?? null) : null,
     createdBy: actor.userId,
     createdAt: now,
     updatedAt: now,
@@ -233,6 +245,11 @@ export async function createRequest(
       to: input.to.jurisdiction,
       urgency: input.urgency,
       ...(input.caseId && { caseId: input.caseId }),
+      // The SPOC's missing copy is accountable: the exception and its reason are in the trail.
+      ...(input.spocCopyException && {
+        spocCopyException: input.spocCopyException,
+        spocCopyReason: input.spocCopyReason,
+      }),
     },
   });
   if (input.send) return sendRequest(q, ctx, row.id, now);
@@ -360,7 +377,11 @@ export async function delayRequest(
   return presentFull(q, actor, updated);
 }
 
-/** The answer, in the language of the request or in English (art. 4(6)); it discloses what it holds. */
+/**
+ * The answer, in the language of the request or in English (art. 4(6)); it discloses what it holds. A
+ * partial answer may be followed by more answers until a full one; the first one's moment is what
+ * "answered in time" counts.
+ */
 export async function answerRequest(
   q: Queryable,
   ctx: RequestContext,
@@ -379,6 +400,8 @@ export async function answerRequest(
     answerText: input.text,
     answerLanguage: input.language,
     answeredAt: now,
+    firstAnsweredAt: row.firstAnsweredAt ?? now,
+    answers: [...row.answers, { ...given(input), at: now.toISOString() }],
     updatedAt: now,
   });
   await recordStep(q, ctx, updated, now, {
@@ -387,6 +410,7 @@ export async function answerRequest(
     details: {
       completeness: input.completeness,
       inTime: row.dueAt ? now.getTime() <= row.dueAt.getTime() : null,
+      ...(row.status === 'answered_partly' && { followUp: row.answers.length + 1 }),
     },
     tell: {
       name: 'answer',
@@ -431,6 +455,12 @@ export async function refuseRequest(
   return presentFull(q, actor, updated);
 }
 
+const given = (input: RequestAnswer) => ({
+  completeness: input.completeness,
+  text: input.text,
+  language: input.language,
+});
+
 // --- Reading -----------------------------------------------------------------------------------------
 
 export async function getRequest(q: Queryable, ctx: RequestContext, id: string): Promise<InformationRequest> {
@@ -454,4 +484,32 @@ export async function listMyRequests(
     { openOnly: filter.open === undefined ? undefined : filter.open === 'true', limit: 200 },
   );
   return { items: rows.map((row) => presentSummary(actor, row)), total };
+}
+
+const monthStart = (month: string, offset = 0): Date => {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, number - 1 + offset, 1));
+};
+
+/**
+ * `GET /api/requests/statistics`: per pair of jurisdictions, the requests received in the months
+ * asked, answered in time or late, the median time to the first answer, delays and refusals by
+ * ground; each figure about fewer than 11 requests withheld. Counts only: not logged, like the
+ * other statistics.
+ */
+export async function requestStatistics(
+  q: Queryable,
+  ctx: RequestContext,
+  filter: RequestStatisticsFilter,
+): Promise<RequestStatistics> {
+  const actor = signedIn(ctx);
+  authorize(ctx, 'request.statistics', { type: 'request_statistics', jurisdiction: actor.jurisdiction });
+  const scope = listScope(actor, 'request.statistics', 'request_statistics');
+  const rows = await statisticsRows(q, scope, monthStart(filter.from), monthStart(filter.to, 1));
+  return {
+    from: filter.from,
+    to: filter.to,
+    threshold: SUPPRESSION_THRESHOLD,
+    pairs: pairStatistics(rows),
+  };
 }
