@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LOCALES } from '../locales.ts';
 import { HandlingCodeSchema } from './cases.ts';
 import { Allowed, JurisdictionCodeSchema, Line, Timestamp, Uuid } from './common.ts';
+import { AvailabilitySchema, ChannelSchema } from './directory.ts';
 import { StatisticsFigureSchema, YearMonth } from './statistics.ts';
 
 /**
@@ -273,3 +274,25 @@ export const RequestStatisticsSchema = z.object({
   pairs: z.array(RequestPairStatisticsSchema),
 });
 export type RequestStatistics = z.infer<typeof RequestStatisticsSchema>;
+
+// --- Whom a request goes to ------------------------------------------------------------------------
+
+export const RequestContactQuery = z.strictObject({ jurisdiction: JurisdictionCodeSchema });
+
+/**
+ * The requested jurisdiction's SPOC entries as the directory lists them, for the person composing a
+ * request: languages, hours and channels. Without the officer's name: that is the directory's to show.
+ */
+export const RequestContactPointsSchema = z.object({
+  points: z.array(
+    z.object({
+      id: Uuid,
+      organisation: z.string(),
+      languages: z.array(z.string()),
+      availability: AvailabilitySchema,
+      channels: z.array(ChannelSchema),
+      lastConfirmedAt: Timestamp,
+    }),
+  ),
+});
+export type RequestContactPoints = z.infer<typeof RequestContactPointsSchema>;

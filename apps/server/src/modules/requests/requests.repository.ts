@@ -7,6 +7,18 @@ import type { JurisdictionScope, ScopePart } from '../../platform/policy/index.t
 export type RequestRow = typeof informationRequests.$inferSelect;
 export type NewRequestRow = typeof informationRequests.$inferInsert;
 export type RequestEventRow = typeof informationRequestEvents.$inferSelect;
+export type NewRequestEventRow = typeof informationRequestEvents.$inferInsert;
+
+/** Many records at once (the demo volume, benchmarks): in slices, one statement each. */
+export async function insertRequests(q: Queryable, rows: readonly NewRequestRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500)
+    await q.insert(informationRequests).values(rows.slice(i, i + 500));
+}
+
+export async function appendEvents(q: Queryable, events: readonly NewRequestEventRow[]): Promise<void> {
+  for (let i = 0; i < events.length; i += 1000)
+    await q.insert(informationRequestEvents).values(events.slice(i, i + 1000));
+}
 
 export async function insertRequest(q: Queryable, row: NewRequestRow): Promise<RequestRow> {
   const [inserted] = await q.insert(informationRequests).values(row).returning();
@@ -70,6 +82,24 @@ export async function nextNumber(q: Queryable, jurisdiction: string, year: numbe
     })
     .returning({ last: informationRequestCounters.last });
   return row?.last ?? 1;
+}
+
+/** Reserves `count` running numbers at once; answers the last number before them. */
+export async function reserveNumbers(
+  q: Queryable,
+  jurisdiction: string,
+  year: number,
+  count: number,
+): Promise<number> {
+  const [row] = await q
+    .insert(informationRequestCounters)
+    .values({ jurisdictionCode: jurisdiction, year, last: count })
+    .onConflictDoUpdate({
+      target: [informationRequestCounters.jurisdictionCode, informationRequestCounters.year],
+      set: { last: sql`${informationRequestCounters.last} + ${count}` },
+    })
+    .returning({ last: informationRequestCounters.last });
+  return (row?.last ?? count) - count;
 }
 
 function partCondition(part: ScopePart): SQL | undefined {

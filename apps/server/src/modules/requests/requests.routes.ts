@@ -5,6 +5,8 @@ import {
   IdParams,
   InformationRequestSchema,
   RequestAnswerSchema,
+  RequestContactPointsSchema,
+  RequestContactQuery,
   RequestCreateSchema,
   RequestDelaySchema,
   RequestListQuery,
@@ -23,6 +25,7 @@ import {
   getRequest,
   listMyRequests,
   refuseRequest,
+  requestedPointOfContact,
   requestStatistics,
   sendRequest,
   startRequest,
@@ -59,6 +62,19 @@ export const requestsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => handle(request, (ctx, tx) => listMyRequests(tx, ctx, request.query)),
+  );
+  app.get(
+    '/api/requests/point-of-contact',
+    {
+      schema: {
+        tags,
+        summary: 'The requested jurisdiction’s SPOC as the directory lists it (languages, hours, channels)',
+        querystring: RequestContactQuery,
+        response: { 200: RequestContactPointsSchema },
+      },
+    },
+    async (request) =>
+      handle(request, (ctx, tx) => requestedPointOfContact(tx, ctx, request.query.jurisdiction)),
   );
   app.get(
     '/api/requests/statistics',

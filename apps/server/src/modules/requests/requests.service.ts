@@ -5,7 +5,9 @@ import type {
   Deadline,
   DeadlineQuery,
   InformationRequest,
+  JurisdictionCode,
   RequestAnswer,
+  RequestContactPoints,
   RequestCreateSchema,
   RequestDelay,
   RequestEventType,
@@ -24,6 +26,7 @@ import { AppError } from '../../platform/errors.ts';
 import { sendEnvelope } from '../../platform/outbound/index.ts';
 import { authorize, decide, listScope } from '../../platform/policy/index.ts';
 import { authorizedCase } from '../cases/index.ts';
+import { contactPointsOf } from '../directory/index.ts';
 import { unitName } from '../organisation/index.ts';
 import { answerDue } from './requests.deadline.ts';
 import { pairStatistics } from './requests.statistics.ts';
@@ -511,5 +514,38 @@ export async function requestStatistics(
     to: filter.to,
     threshold: SUPPRESSION_THRESHOLD,
     pairs: pairStatistics(rows),
+  };
+}
+
+/**
+ * `GET /api/requests/point-of-contact?jurisdiction=`: the SPOC entries of the directory for the one
+ * composing a request (modules/directory `contactPointsOf`). For those who may make requests; no
+ * officer's name is answered, so nothing personal is read and nothing is logged.
+ */
+export async function requestedPointOfContact(
+  q: Queryable,
+  ctx: RequestContext,
+  jurisdiction: JurisdictionCode,
+): Promise<RequestContactPoints> {
+  const actor = signedIn(ctx);
+  if (actor.jurisdiction === null) throw new AppError('forbidden');
+  authorize(ctx, 'request.create', {
+    type: 'information_request',
+    side: 'requesting',
+    status: 'drafted',
+    holderJurisdiction: actor.jurisdiction,
+    holderUnitId: actor.unitId,
+    spocCopy: true,
+  });
+  const points = await contactPointsOf(q, jurisdiction, ['spoc']);
+  return {
+    points: points.map((point) => ({
+      id: point.id,
+      organisation: point.organisation,
+      languages: point.languages,
+      availability: point.availability,
+      channels: point.channels,
+      lastConfirmedAt: point.lastConfirmedAt.toISOString(),
+    })),
   };
 }

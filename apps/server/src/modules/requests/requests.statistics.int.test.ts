@@ -75,9 +75,15 @@ beforeAll(async () => {
     createAccount(t.database, { roles: ['analyst'], jurisdiction: null }),
     createAccount(t.database, { roles: ['officer'], jurisdiction: 'ME' }),
   ]);
-  [officerRs, spocRs, spocMe, coordinatorAl, regionalAnalyst, investigator] = await Promise.all(
-    accounts.map((account) => signIn(t.app, account.email)),
-  );
+  const signed = await Promise.all(accounts.map((account) => signIn(t.app, account.email)));
+  [officerRs, spocRs, spocMe, coordinatorAl, regionalAnalyst, investigator] = signed as [
+    Signed,
+    Signed,
+    Signed,
+    Signed,
+    Signed,
+    Signed,
+  ];
 });
 
 afterAll(async () => {
