@@ -93,6 +93,11 @@ export const informationRequests = pgTable(
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     /** Clock notices already sent by this installation (50, 80, breach): the sweep skips them. */
     noticesSent: jsonb('notices_sent').$type<string[]>().notNull().default([]),
+    /**
+     * Requested side, while open: the moment the next clock notice is due (null when all were sent or
+     * the request is settled). The sweep reads only the rows whose moment has come, by its index.
+     */
+    nextNoticeAt: timestamp('next_notice_at', { withTimezone: true }),
     /** Requesting side: the author (a local user). Requested side: null, the request came in. */
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
@@ -103,6 +108,7 @@ export const informationRequests = pgTable(
     index('information_requests_due_idx').on(t.side, t.status, t.dueAt),
     index('information_requests_holder_idx').on(t.holderJurisdictionCode, t.side, t.dueAt),
     index('information_requests_unit_idx').on(t.holderUnitId, t.side, t.dueAt),
+    index('information_requests_next_notice_idx').on(t.nextNoticeAt),
   ],
 );
 

@@ -67,7 +67,7 @@ export function demoRequestVolume(seed = 977): VolumeRequest[] {
   for (const from of JURISDICTIONS)
     for (const to of JURISDICTIONS) {
       if (from === to) continue;
-      const count = BUSY_PAIRS.includes(`${from}>${to}`) ? 30 : 4 + Math.floor(next() * 5);
+      const count = BUSY_PAIRS.includes(`${from}>${to}`) ? 40 : 4 + Math.floor(next() * 5);
       for (let i = 0; i < count; i++) {
         n += 1;
         const roll = next();

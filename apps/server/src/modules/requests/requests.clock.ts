@@ -30,6 +30,13 @@ export function noticeDue(
   return latest && !row.noticesSent.includes(latest) ? latest : null;
 }
 
+/** The moment of the first notice not yet sent, or null when every one was (`nextNoticeAt`). */
+export function nextNoticeAt(receivedAt: Date, dueAt: Date, noticesSent: readonly string[]): Date | null {
+  const next = CLOCK_NOTICES.find((step) => !noticesSent.includes(step.notice));
+  if (!next) return null;
+  return new Date(receivedAt.getTime() + (dueAt.getTime() - receivedAt.getTime()) * next.fraction);
+}
+
 /**
  * The clock sweep, run every minute by the server: tells the requested contact point at 50 % and 80 %
  * of the period and at breach, and at breach its supervisors too. Each notice once: the record notes
@@ -41,7 +48,14 @@ export async function runRequestClocks(db: Queryable, now: Date = new Date()): P
     let notices = 0;
     for (const row of await openWithClock(q, now)) {
       const notice = noticeDue(row, now);
-      if (!notice) continue;
+      if (!notice) {
+        // Its moment came but nothing is due (the clock was changed): look again at the next one.
+        if (row.receivedAt && row.dueAt)
+          await updateRequest(q, row.id, {
+            nextNoticeAt: nextNoticeAt(row.receivedAt, row.dueAt, row.noticesSent),
+          });
+        continue;
+      }
       const payload = { request: row.reference, notice, dueAt: row.dueAt?.toISOString() ?? null };
       const link = `/requests/${row.id}`;
       await notify(q, {
@@ -62,8 +76,11 @@ export async function runRequestClocks(db: Queryable, now: Date = new Date()): P
           });
       }
       const upTo = CLOCK_NOTICES.findIndex((step) => step.notice === notice);
+      const noticesSent = CLOCK_NOTICES.slice(0, upTo + 1).map((step) => step.notice);
       await updateRequest(q, row.id, {
-        noticesSent: CLOCK_NOTICES.slice(0, upTo + 1).map((step) => step.notice),
+        noticesSent,
+        nextNoticeAt:
+          row.receivedAt && row.dueAt ? nextNoticeAt(row.receivedAt, row.dueAt, noticesSent) : null,
       });
       await appendEvent(q, {
         id: uuidv7(),

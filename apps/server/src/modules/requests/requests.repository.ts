@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { informationRequestCounters, informationRequestEvents, informationRequests } from '@veza/db';
 import type { Queryable } from '@veza/db';
 import type { RequestSide } from '@veza/shared';
@@ -160,19 +160,18 @@ export async function listRequests(
 
 /** Requested-side records still open whose deadline has a notice due by `now` (started clocks only). */
 export async function openWithClock(q: Queryable, now: Date): Promise<RequestRow[]> {
-  // A notice is due at 50 % of the period at the earliest: the received moment plus half the period.
+  // Only the rows whose next notice's moment has come, found by the next_notice_at index.
   return q
     .select()
     .from(informationRequests)
     .where(
       and(
+        lte(informationRequests.nextNoticeAt, now),
         eq(informationRequests.side, 'requested'),
         inArray(informationRequests.status, OPEN),
-        sql`${informationRequests.receivedAt} + (${informationRequests.dueAt} - ${informationRequests.receivedAt}) / 2 <= ${now.toISOString()}::timestamptz`,
-        sql`jsonb_array_length(${informationRequests.noticesSent}) < 3`,
       ),
     )
-    .orderBy(asc(informationRequests.dueAt))
+    .orderBy(asc(informationRequests.nextNoticeAt))
     .for('update', { skipLocked: true });
 }
 

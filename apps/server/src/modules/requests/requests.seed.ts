@@ -5,7 +5,7 @@ import type { JurisdictionCode, RequestCreate } from '@veza/shared';
 import type { Actor } from '../../platform/context.ts';
 import { systemContext } from '../../platform/context.ts';
 import { demoCaseByTitle } from '../cases/index.ts';
-import { CLOCK_NOTICES } from './requests.clock.ts';
+import { CLOCK_NOTICES, nextNoticeAt } from './requests.clock.ts';
 import { answerDue } from './requests.deadline.ts';
 import {
   appendEvents,
@@ -191,6 +191,7 @@ async function seedRequestVolume(q: Queryable, scenario: DemoScenario, loadedAt:
         withdrawalReason: 'The investigation found the records elsewhere (demo).',
         withdrawnAt: settledAt,
       }),
+      nextNoticeAt: null,
       noticesSent: noticesPassed(
         receivedAt,
         dueAt,
@@ -208,8 +209,10 @@ async function seedRequestVolume(q: Queryable, scenario: DemoScenario, loadedAt:
       noticesSent: [],
       createdBy: null,
     };
+    const open = status === 'received' || status === 'in_progress';
     const requested: NewRequestRow = {
       ...common,
+      nextNoticeAt: open ? nextNoticeAt(receivedAt, dueAt, common.noticesSent) : null,
       id: uuidv7(),
       side: 'requested',
       holderJurisdictionCode: item.to,

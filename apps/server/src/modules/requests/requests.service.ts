@@ -404,6 +404,8 @@ export async function answerRequest(
     answerLanguage: input.language,
     answeredAt: now,
     firstAnsweredAt: row.firstAnsweredAt ?? now,
+    // Answered: the clock stops, no more notices.
+    nextNoticeAt: null,
     answers: [...row.answers, { ...given(input), at: now.toISOString() }],
     updatedAt: now,
   });
@@ -443,6 +445,7 @@ export async function refuseRequest(
     refusalGround: input.ground,
     refusalExplanation: input.explanation,
     refusedAt: now,
+    nextNoticeAt: null,
     updatedAt: now,
   });
   await recordStep(q, ctx, updated, now, {
