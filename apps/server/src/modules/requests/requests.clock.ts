@@ -1,8 +1,15 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Queryable } from '@veza/db';
-import { notify } from '../notifications/index.ts';
+import { notifyAll, type NewNotification } from '../notifications/index.ts';
 import { unitMembersWithRole } from '../users/index.ts';
-import { appendEvent, openWithClock, updateRequest, type RequestRow } from './requests.repository.ts';
+import {
+  appendEvents,
+  markNotices,
+  openWithClock,
+  type NewRequestEventRow,
+  type NoticeMark,
+  type RequestRow,
+} from './requests.repository.ts';
 
 /** The notices of a request's clock, in order: half the period gone, four fifths, the deadline passed. */
 export const CLOCK_NOTICES = [
@@ -45,20 +52,26 @@ export function nextNoticeAt(receivedAt: Date, dueAt: Date, noticesSent: readonl
  */
 export async function runRequestClocks(db: Queryable, now: Date = new Date()): Promise<{ notices: number }> {
   return db.transaction(async (q) => {
-    let notices = 0;
+    // Gathered and written in bulk: a moment many deadlines share (the end of a day) stays one run.
+    const told: NewNotification[] = [];
+    const marks: NoticeMark[] = [];
+    const events: NewRequestEventRow[] = [];
+    const supervisors = new Map<string, string[]>();
     for (const row of await openWithClock(q, now)) {
+      if (!row.receivedAt || !row.dueAt) continue;
       const notice = noticeDue(row, now);
       if (!notice) {
         // Its moment came but nothing is due (the clock was changed): look again at the next one.
-        if (row.receivedAt && row.dueAt)
-          await updateRequest(q, row.id, {
-            nextNoticeAt: nextNoticeAt(row.receivedAt, row.dueAt, row.noticesSent),
-          });
+        marks.push({
+          id: row.id,
+          noticesSent: row.noticesSent,
+          nextNoticeAt: nextNoticeAt(row.receivedAt, row.dueAt, row.noticesSent),
+        });
         continue;
       }
-      const payload = { request: row.reference, notice, dueAt: row.dueAt?.toISOString() ?? null };
+      const payload = { request: row.reference, notice, dueAt: row.dueAt.toISOString() };
       const link = `/requests/${row.id}`;
-      await notify(q, {
+      told.push({
         to: { unitId: row.holderUnitId },
         kind: 'request_deadline',
         payload,
@@ -66,8 +79,13 @@ export async function runRequestClocks(db: Queryable, now: Date = new Date()): P
         dedupeKey: `request_deadline:${row.id}:${notice}`,
       });
       if (notice === 'breach') {
-        for (const userId of await unitMembersWithRole(q, row.holderUnitId, 'supervisor'))
-          await notify(q, {
+        let ofUnit = supervisors.get(row.holderUnitId);
+        if (!ofUnit) {
+          ofUnit = await unitMembersWithRole(q, row.holderUnitId, 'supervisor');
+          supervisors.set(row.holderUnitId, ofUnit);
+        }
+        for (const userId of ofUnit)
+          told.push({
             to: { userId },
             kind: 'request_deadline',
             payload: { ...payload, supervisor: true },
@@ -77,21 +95,16 @@ export async function runRequestClocks(db: Queryable, now: Date = new Date()): P
       }
       const upTo = CLOCK_NOTICES.findIndex((step) => step.notice === notice);
       const noticesSent = CLOCK_NOTICES.slice(0, upTo + 1).map((step) => step.notice);
-      await updateRequest(q, row.id, {
+      marks.push({
+        id: row.id,
         noticesSent,
-        nextNoticeAt:
-          row.receivedAt && row.dueAt ? nextNoticeAt(row.receivedAt, row.dueAt, noticesSent) : null,
+        nextNoticeAt: nextNoticeAt(row.receivedAt, row.dueAt, noticesSent),
       });
-      await appendEvent(q, {
-        id: uuidv7(),
-        requestId: row.id,
-        type: 'notice',
-        note: notice,
-        actorId: null,
-        at: now,
-      });
-      notices += 1;
+      events.push({ id: uuidv7(), requestId: row.id, type: 'notice', note: notice, actorId: null, at: now });
     }
-    return { notices };
+    await notifyAll(q, told);
+    await markNotices(q, marks);
+    await appendEvents(q, events);
+    return { notices: events.length };
   });
 }

@@ -245,3 +245,28 @@ export async function statisticsRows(
     .from(informationRequests)
     .where(and(which, gte(informationRequests.receivedAt, start), lt(informationRequests.receivedAt, end)));
 }
+
+/** What the clock sweep writes back on a record: the notices now sent and the next one's moment. */
+export interface NoticeMark {
+  id: string;
+  noticesSent: string[];
+  nextNoticeAt: Date | null;
+}
+
+/** Many records' notices in one statement (one parameter: the marks as JSON). */
+export async function markNotices(q: Queryable, marks: readonly NoticeMark[]): Promise<void> {
+  if (marks.length === 0) return;
+  const json = JSON.stringify(
+    marks.map((mark) => ({
+      id: mark.id,
+      notices: mark.noticesSent,
+      next: mark.nextNoticeAt?.toISOString() ?? null,
+    })),
+  );
+  await q.execute(sql`
+    update ${informationRequests} set
+      notices_sent = marks.notices,
+      next_notice_at = marks.next
+    from jsonb_to_recordset(${json}::jsonb) as marks(id uuid, notices jsonb, next timestamptz)
+    where ${informationRequests.id} = marks.id`);
+}
