@@ -31,13 +31,13 @@ function Figure({ figure, format }: { figure: StatisticsFigure; format?: (n: num
   const { t } = useTranslation();
   if (figure.suppressed)
     return (
-      <Text span c="dimmed">
+      <Text span inherit c="dimmed">
         {t('requests.statistics.withheld')}
       </Text>
     );
   if (figure.value === null)
     return (
-      <Text span c="dimmed">
+      <Text span inherit c="dimmed">
         –
       </Text>
     );
