@@ -30,6 +30,22 @@ afterAll(async () => {
 const outboxCount = async (page: Page) =>
   ((await apiGet(page, '/api/requests?box=outbox')).body as { total: number }).total;
 
+/** `YYYY-MM` of the month `back` months ago: the statistics page shows the last three by default. */
+function monthOf(back: number): string {
+  const now = new Date();
+  const at = new Date(now.getFullYear(), now.getMonth() - back, 1);
+  return `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}`;
+}
+
+/** Answered in time from Serbia to Montenegro in those months, as the API shows it (null when withheld). */
+async function inTimeRsMe(page: Page): Promise<number | null> {
+  const query = `from=${monthOf(2)}&to=${monthOf(0)}`;
+  const body = (await apiGet(page, `/api/requests/statistics?${query}`)).body as {
+    pairs: { from: string; to: string; answeredInTime: { value: number | null } }[];
+  };
+  return body.pairs.find((p) => p.from === 'RS' && p.to === 'ME')?.answeredInTime.value ?? null;
+}
+
 /** `YYYY-MM-DDTHH:mm` in the browser's zone, as a datetime-local field takes it. */
 function localInput(at: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -112,6 +128,7 @@ describe('information requests', () => {
     await visible(page.getByText(t(cnr, 'requests.delayPausesNothing')).first());
     await visible(page.getByTestId('countdown'));
 
+    const inTimeBefore = await inTimeRsMe(page);
     await page.getByRole('button', { name: t(cnr, 'requests.answer'), exact: true }).click();
     const language = page.getByRole('combobox', { name: t(cnr, 'requests.fields.answerLanguage') });
     expect(await language.inputValue()).toBe('sr-Cyrl');
@@ -120,6 +137,16 @@ describe('information requests', () => {
     await visible(page.getByText(t(cnr, 'requests.statuses.answered_fully'), { exact: true }));
     await expectAccessible(page, 'request answered');
     await screenshot(page, 'request-answered-cnr');
+
+    // The statistics count it in time: the pair Serbia → Montenegro shows one more answered in time.
+    expect(inTimeBefore).not.toBeNull();
+    expect(await inTimeRsMe(page)).toBe((inTimeBefore ?? 0) + 1);
+    await page.goto(`${veza.url}/requests/statistics`);
+    await visible(pageHeading(page, t(cnr, 'requests.statistics.title')));
+    const pair = page.getByTestId('pair-RS-ME');
+    expect(await pair.getByTestId('in-time').textContent()).toBe(String((inTimeBefore ?? 0) + 1));
+    await expectAccessible(page, 'request statistics');
+    await screenshot(page, 'request-statistics-cnr');
     await context.close();
 
     // The investigator reads the answer and the delay on her own record.

@@ -54,6 +54,8 @@ export const ACTIONS = [
   'request.delay',
   'request.answer',
   'request.refuse',
+  // Counts per pair of jurisdictions (in time, late, refusals by ground), withheld under 11 requests.
+  'request.statistics',
   // Directory of contact points: everyone signed in reads it; a jurisdiction's coordinators and
   // administrators keep (edit and confirm) its entries.
   'directory.view',

@@ -41,9 +41,11 @@ describe('demo seed', () => {
     );
     const grounds = new Set(requests.flatMap((r) => (r.refusalGround ? [r.refusalGround] : [])));
     expect(grounds.size).toBeGreaterThanOrEqual(4);
-    const tabanovce = requests.filter(
-      (r) => r.fromJurisdictionCode === 'RS' && r.toJurisdictionCode === 'MK',
-    );
+    // The volume behind the lists and the statistics: a few hundred, each pair of the seven exchanging.
+    const pairs = new Set(requests.map((r) => `${r.fromJurisdictionCode}>${r.toJurisdictionCode}`));
+    expect(requests.length / 2).toBeGreaterThan(300);
+    expect(pairs.size).toBe(42);
+    const tabanovce = requests.filter((r) => r.channelReference === 'SIENA-RS-2026-31877');
     expect(tabanovce.map((r) => r.side).sort()).toEqual(['requested', 'requesting']);
     expect(tabanovce.find((r) => r.side === 'requesting')?.caseId).not.toBeNull();
     expect(tabanovce.find((r) => r.side === 'requested')).toMatchObject({

@@ -71,6 +71,10 @@ const NewReferralPage = lazyPage(() => import('../features/referral/NewReferralP
 const ProvidersPage = lazyPage(() => import('../features/referral/ProvidersPage.tsx'), 'ProvidersPage');
 const RequestsPage = lazyPage(() => import('../features/requests/RequestsPage.tsx'), 'RequestsPage');
 const RequestPage = lazyPage(() => import('../features/requests/RequestPage.tsx'), 'RequestPage');
+const RequestStatisticsPage = lazyPage(
+  () => import('../features/requests/RequestStatisticsPage.tsx'),
+  'RequestStatisticsPage',
+);
 const NewRequestPage = lazyPage(() => import('../features/requests/NewRequestPage.tsx'), 'NewRequestPage');
 const DirectoryPage = lazyPage(() => import('../features/directory/DirectoryPage.tsx'), 'DirectoryPage');
 const StatisticsPage = lazyPage(() => import('../features/statistics/StatisticsPage.tsx'), 'StatisticsPage');
@@ -130,7 +134,7 @@ export const DESTINATIONS: Destination[] = [
     labelKey: 'nav.requests',
     icon: IconWorldShare,
     element: RequestsPage,
-    anyOf: ['request.view'],
+    anyOf: ['request.view', 'request.statistics'],
   },
   {
     path: '/providers',
@@ -328,6 +332,9 @@ export function AppLayout() {
               )}
               {me.capabilities.includes('request.create') && (
                 <Route path="/requests/new" element={<NewRequestPage />} />
+              )}
+              {me.capabilities.includes('request.statistics') && (
+                <Route path="/requests/statistics" element={<RequestStatisticsPage />} />
               )}
               {me.capabilities.includes('request.view') && (
                 <Route path="/requests/:requestId" element={<RequestPage />} />

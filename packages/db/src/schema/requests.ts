@@ -59,6 +59,13 @@ export const informationRequests = pgTable(
     /** siena | interpol_i247 | liaison_officer | none, and the reference there. */
     channel: text('channel').notNull(),
     channelReference: text('channel_reference'),
+    /**
+     * Art. 4(1)-(2): a copy of a request goes to the requester's own SPOC unless, case by case, it
+     * would jeopardise a highly sensitive investigation, a terrorism case outside an emergency, or a
+     * person's safety. Requesting side only: the exception recorded and its reason.
+     */
+    spocCopyException: text('spoc_copy_exception'),
+    spocCopyReason: text('spoc_copy_reason'),
     /** Requesting side only: the case the request serves (need to know stays with the case). */
     caseId: uuid('case_id'),
     sentAt: timestamp('sent_at', { withTimezone: true }),
@@ -72,6 +79,13 @@ export const informationRequests = pgTable(
     answerText: text('answer_text'),
     answerLanguage: text('answer_language'),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
+    /** The first answer's moment: a follow-up answer does not move it (what "answered in time" counts). */
+    firstAnsweredAt: timestamp('first_answered_at', { withTimezone: true }),
+    /** Every answer given, in order (a partial one, then a follow-up); the answer* columns hold the latest. */
+    answers: jsonb('answers')
+      .$type<{ completeness: string; text: string; language: string; at: string }[]>()
+      .notNull()
+      .default([]),
     refusalGround: text('refusal_ground'),
     refusalExplanation: text('refusal_explanation'),
     refusedAt: timestamp('refused_at', { withTimezone: true }),
@@ -79,6 +93,11 @@ export const informationRequests = pgTable(
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     /** Clock notices already sent by this installation (50, 80, breach): the sweep skips them. */
     noticesSent: jsonb('notices_sent').$type<string[]>().notNull().default([]),
+    /**
+     * Requested side, while open: the moment the next clock notice is due (null when all were sent or
+     * the request is settled). The sweep reads only the rows whose moment has come, by its index.
+     */
+    nextNoticeAt: timestamp('next_notice_at', { withTimezone: true }),
     /** Requesting side: the author (a local user). Requested side: null, the request came in. */
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
@@ -89,6 +108,7 @@ export const informationRequests = pgTable(
     index('information_requests_due_idx').on(t.side, t.status, t.dueAt),
     index('information_requests_holder_idx').on(t.holderJurisdictionCode, t.side, t.dueAt),
     index('information_requests_unit_idx').on(t.holderUnitId, t.side, t.dueAt),
+    index('information_requests_next_notice_idx').on(t.nextNoticeAt),
   ],
 );
 

@@ -334,3 +334,4 @@ function generated(count: number): DemoRequest[] {
 
 /** A few dozen requests between the seven jurisdictions, in every state (issue 12, "Demo data"). */
 export const DEMO_REQUESTS: readonly DemoRequest[] = [...NATIONAL, ...generated(30)];
+export * from './volume.ts';

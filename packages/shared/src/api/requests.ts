@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { LOCALES } from '../locales.ts';
 import { HandlingCodeSchema } from './cases.ts';
 import { Allowed, JurisdictionCodeSchema, Line, Timestamp, Uuid } from './common.ts';
+import { AvailabilitySchema, ChannelSchema } from './directory.ts';
+import { StatisticsFigureSchema, YearMonth } from './statistics.ts';
 
 /**
  * Information requests between the single points of contact of two jurisdictions, on the model of
@@ -40,6 +42,18 @@ export const REFUSAL_GROUNDS = [
   'originator_did_not_consent',
 ] as const;
 export type RefusalGround = (typeof REFUSAL_GROUNDS)[number];
+
+/**
+ * Art. 4(2): the cases in which a designated authority may, case by case, send no copy of its request
+ * to its own SPOC: where the copy would jeopardise a highly sensitive investigation, a terrorism case
+ * outside an emergency or crisis, or a person's safety.
+ */
+export const SPOC_COPY_EXCEPTIONS = [
+  'sensitive_investigation',
+  'terrorism_no_emergency',
+  'personal_safety',
+] as const;
+export type SpocCopyException = (typeof SPOC_COPY_EXCEPTIONS)[number];
 
 /** The channel that carried the request outside Veza, when one did. */
 export const REQUEST_CHANNELS = ['siena', 'interpol_i247', 'liaison_officer', 'none'] as const;
@@ -118,6 +132,9 @@ export const RequestCreateSchema = RequestContentSchema.extend({
   caseId: Uuid.optional(),
   /** Send at once rather than keep a draft. */
   send: z.boolean().default(false),
+  /** No copy to the requester's own SPOC (art. 4(2)); the reason is then required. */
+  spocCopyException: z.enum(SPOC_COPY_EXCEPTIONS).optional(),
+  spocCopyReason: z.string().trim().max(2000).optional(),
 });
 export type RequestCreate = z.input<typeof RequestCreateSchema>;
 
@@ -189,6 +206,13 @@ export const RequestSummarySchema = z.object({
 });
 export type RequestSummary = z.infer<typeof RequestSummarySchema>;
 
+const RequestAnswerGivenSchema = z.object({
+  completeness: z.enum(['partly', 'fully']),
+  text: z.string(),
+  language: RequestLanguageSchema,
+  at: Timestamp,
+});
+
 export const InformationRequestSchema = RequestSummarySchema.extend({
   sought: z.string(),
   purpose: z.string(),
@@ -202,14 +226,11 @@ export const InformationRequestSchema = RequestSummarySchema.extend({
   channelReference: z.string().nullable(),
   /** The requesting side's case, shown only to those of that side who may see the case. */
   case: z.object({ id: Uuid, reference: z.string(), title: z.string() }).nullable(),
-  answer: z
-    .object({
-      completeness: z.enum(['partly', 'fully']),
-      text: z.string(),
-      language: RequestLanguageSchema,
-      at: Timestamp,
-    })
-    .nullable(),
+  /** The latest answer; `answers` has every one in order (a partial answer, then its follow-up). */
+  answer: RequestAnswerGivenSchema.nullable(),
+  answers: z.array(RequestAnswerGivenSchema),
+  /** Requesting side: the art. 4(2) exception for which its SPOC got no copy, if one was recorded. */
+  spocCopy: z.object({ exception: z.enum(SPOC_COPY_EXCEPTIONS), reason: z.string() }).nullable(),
   refusal: z.object({ ground: z.enum(REFUSAL_GROUNDS), explanation: z.string(), at: Timestamp }).nullable(),
   withdrawal: z.object({ reason: z.string(), at: Timestamp }).nullable(),
   timeline: z.array(RequestEventSchema),
@@ -218,3 +239,60 @@ export type InformationRequest = z.infer<typeof InformationRequestSchema>;
 
 export const RequestPageSchema = z.object({ items: z.array(RequestSummarySchema), total: z.number().int() });
 export type RequestPage = z.infer<typeof RequestPageSchema>;
+
+// --- Statistics per pair of jurisdictions ---------------------------------------------------------
+
+/** Whole months, as for the other statistics: periods that slide by a day would single requests out. */
+export const RequestStatisticsQuery = z
+  .strictObject({ from: YearMonth, to: YearMonth })
+  .refine((q) => q.from <= q.to, { path: ['to'], message: 'The end is before the start' });
+export type RequestStatisticsFilter = z.infer<typeof RequestStatisticsQuery>;
+
+/**
+ * One direction between two jurisdictions (requests from `from` received by `to` in the period). Each
+ * figure about 1 to 10 requests is withheld (`value: null`), as every published statistic is.
+ */
+export const RequestPairStatisticsSchema = z.object({
+  from: JurisdictionCodeSchema,
+  to: JurisdictionCodeSchema,
+  requests: StatisticsFigureSchema,
+  answeredInTime: StatisticsFigureSchema,
+  answeredLate: StatisticsFigureSchema,
+  /** Median minutes from receipt to the first answer, over the answered requests. */
+  medianMinutesToAnswer: StatisticsFigureSchema,
+  /** Requests with at least one delay notice (art. 5(3)). */
+  delayed: StatisticsFigureSchema,
+  refused: StatisticsFigureSchema,
+  refusedByGround: z.array(StatisticsFigureSchema.extend({ ground: z.enum(REFUSAL_GROUNDS) })),
+});
+export type RequestPairStatistics = z.infer<typeof RequestPairStatisticsSchema>;
+
+export const RequestStatisticsSchema = z.object({
+  from: YearMonth,
+  to: YearMonth,
+  threshold: z.number().int(),
+  pairs: z.array(RequestPairStatisticsSchema),
+});
+export type RequestStatistics = z.infer<typeof RequestStatisticsSchema>;
+
+// --- Whom a request goes to ------------------------------------------------------------------------
+
+export const RequestContactQuery = z.strictObject({ jurisdiction: JurisdictionCodeSchema });
+
+/**
+ * The requested jurisdiction's SPOC entries as the directory lists them, for the person composing a
+ * request: languages, hours and channels. Without the officer's name: that is the directory's to show.
+ */
+export const RequestContactPointsSchema = z.object({
+  points: z.array(
+    z.object({
+      id: Uuid,
+      organisation: z.string(),
+      languages: z.array(z.string()),
+      availability: AvailabilitySchema,
+      channels: z.array(ChannelSchema),
+      lastConfirmedAt: Timestamp,
+    }),
+  ),
+});
+export type RequestContactPoints = z.infer<typeof RequestContactPointsSchema>;

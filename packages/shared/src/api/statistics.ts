@@ -31,7 +31,7 @@ export const ROUNDING_BASE = 5;
 export const MAX_GROUP_BY = 2;
 
 /** Whole months only (`2026-03`): periods that slide by a day would let differences isolate one person. */
-const YearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month such as 2026-03');
+export const YearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month such as 2026-03');
 
 const GroupBy = z
   .string()

@@ -1,8 +1,15 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Queryable } from '@veza/db';
-import { notify } from '../notifications/index.ts';
+import { notifyAll, type NewNotification } from '../notifications/index.ts';
 import { unitMembersWithRole } from '../users/index.ts';
-import { appendEvent, openWithClock, updateRequest, type RequestRow } from './requests.repository.ts';
+import {
+  appendEvents,
+  markNotices,
+  openWithClock,
+  type NewRequestEventRow,
+  type NoticeMark,
+  type RequestRow,
+} from './requests.repository.ts';
 
 /** The notices of a request's clock, in order: half the period gone, four fifths, the deadline passed. */
 export const CLOCK_NOTICES = [
@@ -30,6 +37,13 @@ export function noticeDue(
   return latest && !row.noticesSent.includes(latest) ? latest : null;
 }
 
+/** The moment of the first notice not yet sent, or null when every one was (`nextNoticeAt`). */
+export function nextNoticeAt(receivedAt: Date, dueAt: Date, noticesSent: readonly string[]): Date | null {
+  const next = CLOCK_NOTICES.find((step) => !noticesSent.includes(step.notice));
+  if (!next) return null;
+  return new Date(receivedAt.getTime() + (dueAt.getTime() - receivedAt.getTime()) * next.fraction);
+}
+
 /**
  * The clock sweep, run every minute by the server: tells the requested contact point at 50 % and 80 %
  * of the period and at breach, and at breach its supervisors too. Each notice once: the record notes
@@ -38,13 +52,26 @@ export function noticeDue(
  */
 export async function runRequestClocks(db: Queryable, now: Date = new Date()): Promise<{ notices: number }> {
   return db.transaction(async (q) => {
-    let notices = 0;
+    // Gathered and written in bulk: a moment many deadlines share (the end of a day) stays one run.
+    const told: NewNotification[] = [];
+    const marks: NoticeMark[] = [];
+    const events: NewRequestEventRow[] = [];
+    const supervisors = new Map<string, string[]>();
     for (const row of await openWithClock(q, now)) {
+      if (!row.receivedAt || !row.dueAt) continue;
       const notice = noticeDue(row, now);
-      if (!notice) continue;
-      const payload = { request: row.reference, notice, dueAt: row.dueAt?.toISOString() ?? null };
+      if (!notice) {
+        // Its moment came but nothing is due (the clock was changed): look again at the next one.
+        marks.push({
+          id: row.id,
+          noticesSent: row.noticesSent,
+          nextNoticeAt: nextNoticeAt(row.receivedAt, row.dueAt, row.noticesSent),
+        });
+        continue;
+      }
+      const payload = { request: row.reference, notice, dueAt: row.dueAt.toISOString() };
       const link = `/requests/${row.id}`;
-      await notify(q, {
+      told.push({
         to: { unitId: row.holderUnitId },
         kind: 'request_deadline',
         payload,
@@ -52,8 +79,13 @@ export async function runRequestClocks(db: Queryable, now: Date = new Date()): P
         dedupeKey: `request_deadline:${row.id}:${notice}`,
       });
       if (notice === 'breach') {
-        for (const userId of await unitMembersWithRole(q, row.holderUnitId, 'supervisor'))
-          await notify(q, {
+        let ofUnit = supervisors.get(row.holderUnitId);
+        if (!ofUnit) {
+          ofUnit = await unitMembersWithRole(q, row.holderUnitId, 'supervisor');
+          supervisors.set(row.holderUnitId, ofUnit);
+        }
+        for (const userId of ofUnit)
+          told.push({
             to: { userId },
             kind: 'request_deadline',
             payload: { ...payload, supervisor: true },
@@ -62,19 +94,17 @@ export async function runRequestClocks(db: Queryable, now: Date = new Date()): P
           });
       }
       const upTo = CLOCK_NOTICES.findIndex((step) => step.notice === notice);
-      await updateRequest(q, row.id, {
-        noticesSent: CLOCK_NOTICES.slice(0, upTo + 1).map((step) => step.notice),
+      const noticesSent = CLOCK_NOTICES.slice(0, upTo + 1).map((step) => step.notice);
+      marks.push({
+        id: row.id,
+        noticesSent,
+        nextNoticeAt: nextNoticeAt(row.receivedAt, row.dueAt, noticesSent),
       });
-      await appendEvent(q, {
-        id: uuidv7(),
-        requestId: row.id,
-        type: 'notice',
-        note: notice,
-        actorId: null,
-        at: now,
-      });
-      notices += 1;
+      events.push({ id: uuidv7(), requestId: row.id, type: 'notice', note: notice, actorId: null, at: now });
     }
-    return { notices };
+    await notifyAll(q, told);
+    await markNotices(q, marks);
+    await appendEvents(q, events);
+    return { notices: events.length };
   });
 }

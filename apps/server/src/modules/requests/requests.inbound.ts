@@ -19,6 +19,7 @@ import {
 } from '../../platform/outbound/index.ts';
 import { notify } from '../notifications/index.ts';
 import { cooperationUnitOf, unitOf } from '../organisation/index.ts';
+import { nextNoticeAt } from './requests.clock.ts';
 import { answerDue } from './requests.deadline.ts';
 import { kindOf, REQUEST_ENVELOPES } from './requests.envelopes.ts';
 import {
@@ -156,6 +157,7 @@ const sent = inbound(REQUEST_ENVELOPES.sent, async (q, envelope) => {
     sentAt: envelope.sentAt,
     receivedAt,
     dueAt,
+    nextNoticeAt: nextNoticeAt(receivedAt, dueAt, []),
     createdBy: null,
     createdAt: receivedAt,
     updatedAt: receivedAt,
@@ -233,12 +235,17 @@ const delay = statusChange(REQUEST_ENVELOPES.delay, 'requesting', (_row, payload
   note: payload.reason,
 }));
 
-const answer = statusChange(REQUEST_ENVELOPES.answer, 'requesting', (_row, payload) => ({
+const answer = statusChange(REQUEST_ENVELOPES.answer, 'requesting', (row, payload) => ({
   changes: {
     answerCompleteness: payload.completeness,
     answerText: payload.text,
     answerLanguage: payload.language,
     answeredAt: new Date(payload.at),
+    firstAnsweredAt: row.firstAnsweredAt ?? new Date(payload.at),
+    answers: [
+      ...row.answers,
+      { completeness: payload.completeness, text: payload.text, language: payload.language, at: payload.at },
+    ],
   },
   type: payload.completeness === 'fully' ? 'answered_fully' : 'answered_partly',
   status: payload.completeness === 'fully' ? 'answered_fully' : 'answered_partly',
@@ -256,7 +263,7 @@ const refusal = statusChange(REQUEST_ENVELOPES.refusal, 'requesting', (_row, pay
 }));
 
 const withdrawal = statusChange(REQUEST_ENVELOPES.withdrawal, 'requested', (_row, payload) => ({
-  changes: { withdrawalReason: payload.reason, withdrawnAt: new Date(payload.at) },
+  changes: { withdrawalReason: payload.reason, withdrawnAt: new Date(payload.at), nextNoticeAt: null },
   type: 'withdrawn',
   note: payload.reason,
   status: 'withdrawn',

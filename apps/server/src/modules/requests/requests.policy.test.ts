@@ -9,7 +9,12 @@ const SPOC_UNIT = '00000000-0000-4000-8000-0000000005c0';
 const OTHER_UNIT = '00000000-0000-4000-8000-00000000000b';
 
 /** A record held in Serbia by OWN_UNIT (requesting side) or by SPOC_UNIT (requested side). */
-function record(side: RequestSide, status: RequestStatus, holder: JurisdictionCode = 'RS'): Resource {
+function record(
+  side: RequestSide,
+  status: RequestStatus,
+  holder: JurisdictionCode = 'RS',
+  spocCopy = true,
+): Resource {
   return {
     type: 'information_request',
     id: '00000000-0000-4000-8000-00000000f001',
@@ -17,6 +22,7 @@ function record(side: RequestSide, status: RequestStatus, holder: JurisdictionCo
     status,
     holderJurisdiction: holder,
     holderUnitId: side === 'requesting' ? OWN_UNIT : SPOC_UNIT,
+    spocCopy,
   };
 }
 
@@ -86,6 +92,20 @@ const ROWS: Row[] = [
     false,
   ],
   ['the requester’s SPOC keeps a copy', requestersSpoc, 'request.view', record('requesting', 'sent'), true],
+  [
+    'but not when an art. 4(2) exception is recorded',
+    requestersSpoc,
+    'request.view',
+    record('requesting', 'sent', 'RS', false),
+    false,
+  ],
+  [
+    'the investigator still reads a request sent without a copy',
+    investigator,
+    'request.view',
+    record('requesting', 'sent', 'RS', false),
+    true,
+  ],
   ['and may withdraw it', requestersSpoc, 'request.withdraw', record('requesting', 'sent'), true],
   [
     'but does not send the unit’s draft',
@@ -123,6 +143,20 @@ const ROWS: Row[] = [
     record('requested', 'withdrawn'),
     false,
   ],
+  [
+    'follows a partial answer with another',
+    spocOfficer,
+    'request.answer',
+    record('requested', 'answered_partly'),
+    true,
+  ],
+  [
+    'but sends no delay notice after it',
+    spocOfficer,
+    'request.delay',
+    record('requested', 'answered_partly'),
+    false,
+  ],
   ['does not answer twice', spocOfficer, 'request.answer', record('requested', 'answered_fully'), false],
   [
     'does not withdraw the other side’s request',
@@ -156,6 +190,36 @@ const ROWS: Row[] = [
   ],
 ];
 
+const stats = (jurisdiction: JurisdictionCode | null): Resource => ({
+  type: 'request_statistics',
+  jurisdiction,
+});
+
+const STATISTICS_ROWS: Row[] = [
+  ['the SPOC officer reads its pairs', spocOfficer, 'request.statistics', stats('RS'), true],
+  ['not another jurisdiction’s', spocOfficer, 'request.statistics', stats('ME'), false],
+  ['the national coordinator reads them', coordinator, 'request.statistics', stats('RS'), true],
+  ['an investigator does not', investigator, 'request.statistics', stats('RS'), false],
+  ['the SPOC supervisor does not', spocSupervisor, 'request.statistics', stats('RS'), false],
+  ['a regional analyst reads all pairs', regionalAnalyst, 'request.statistics', stats(null), true],
+  ['a trainer does not', trainer, 'request.statistics', stats('RS'), false],
+];
+
+describe('request statistics policy', () => {
+  it.each(STATISTICS_ROWS)('%s', (_name, actor, action, resource, expected) => {
+    expect(decide(actor, action, resource).allowed).toBe(expected);
+  });
+
+  it('scopes a jurisdiction’s readers to its pairs, regional readers to all', () => {
+    expect(listScope(spocOfficer, 'request.statistics', 'request_statistics')).toEqual({
+      kind: 'jurisdictions',
+      codes: ['RS'],
+    });
+    expect(listScope(regionalAnalyst, 'request.statistics', 'request_statistics')).toEqual({ kind: 'all' });
+    expect(listScope(investigator, 'request.statistics', 'request_statistics')).toEqual({ kind: 'none' });
+  });
+});
+
 describe('information request policy', () => {
   it.each(ROWS)('%s', (_name, actor, action, resource, expected) => {
     expect(decide(actor, action, resource).allowed).toBe(expected);
@@ -170,7 +234,7 @@ describe('information request policy', () => {
       kind: 'union',
       parts: [
         { via: 'requesting', scope: { kind: 'units', unitIds: [SPOC_UNIT] } },
-        { via: 'requesting', scope: { kind: 'jurisdictions', codes: ['RS'] } },
+        { via: 'requesting_copy', scope: { kind: 'jurisdictions', codes: ['RS'] } },
         { via: 'requested', scope: { kind: 'units', unitIds: [SPOC_UNIT] } },
       ],
     });

@@ -1,6 +1,7 @@
 import type { Action, JurisdictionCode, RequestSide, RequestStatus, Role } from '@veza/shared';
 import type { Actor } from '../../platform/context.ts';
-import { hasAnyRole } from '../../platform/policy/roles.ts';
+import { hasAnyRole, isRegional } from '../../platform/policy/roles.ts';
+import { REGIONAL_STATISTICS_ROLES } from '../statistics/index.ts';
 import { allow, deny } from '../../platform/policy/types.ts';
 import type {
   AnyResourcePolicy,
@@ -23,11 +24,20 @@ export interface InformationRequestResource {
   /** The jurisdiction whose record this is (from on the requesting side, to on the requested side). */
   holderJurisdiction: JurisdictionCode;
   holderUnitId: string;
+  /** Requesting side: whether its SPOC keeps a copy (false when an art. 4(2) exception is recorded). */
+  spocCopy: boolean;
+}
+
+/** Counts of requests per pair of jurisdictions: of one jurisdiction's pairs, or of all (null). */
+export interface RequestStatisticsResource {
+  type: 'request_statistics';
+  jurisdiction: JurisdictionCode | null;
 }
 
 declare module '../../platform/policy/types.ts' {
   interface ResourceKinds {
     information_request: InformationRequestResource;
+    request_statistics: RequestStatisticsResource;
   }
 }
 
@@ -46,12 +56,15 @@ export const HANDLER_ROLES: readonly Role[] = ['cooperation_officer'];
 /** Statuses in which the requested side still owes an answer. */
 const OPEN: ReadonlySet<RequestStatus> = new Set(['sent', 'received', 'in_progress']);
 const HANDLING: ReadonlySet<RequestStatus> = new Set(['received', 'in_progress']);
+/** A partial answer may be followed by another answer, partial or full. */
+const ANSWERABLE: ReadonlySet<RequestStatus> = new Set([...HANDLING, 'answered_partly']);
 
 /**
  * The sides a list scope reaches a record by (`ScopePart.via`): 'requesting' and 'requested' records,
- * by their holding unit (`units`) or holding jurisdiction (`jurisdictions`).
+ * by their holding unit (`units`) or holding jurisdiction (`jurisdictions`), and 'requesting_copy':
+ * requesting records whose SPOC keeps a copy (no art. 4(2) exception).
  */
-const part = (via: RequestSide, scope: ScopePart['scope']): ScopePart => ({ via, scope });
+const part = (via: RequestSide | 'requesting_copy', scope: ScopePart['scope']): ScopePart => ({ via, scope });
 
 /** Of the record's holding unit, in the role's own jurisdiction. */
 function ofHolderUnit(actor: Actor, request: InformationRequestResource, roles: readonly Role[]): boolean {
@@ -62,10 +75,14 @@ function ofHolderUnit(actor: Actor, request: InformationRequestResource, roles: 
   );
 }
 
-/** The SPOC of the requesting jurisdiction keeps a copy of every request its units send (art. 4(5)). */
+/**
+ * The SPOC of the requesting jurisdiction keeps a copy of every request its units send (art. 4(1)),
+ * unless the sender recorded one of the exceptions of art. 4(2).
+ */
 function requestersSpoc(actor: Actor, request: InformationRequestResource): boolean {
   return (
     request.side === 'requesting' &&
+    request.spocCopy &&
     actor.jurisdiction === request.holderJurisdiction &&
     hasAnyRole(actor, HANDLER_ROLES)
   );
@@ -98,10 +115,12 @@ function decideRequest(actor: Actor, action: Action, request: InformationRequest
       if (!handler) return deny('not_requested_spoc');
       return request.status === 'received' ? allow('requested_spoc') : deny('status');
     case 'request.delay':
-    case 'request.answer':
     case 'request.refuse':
       if (!handler) return deny('not_requested_spoc');
       return HANDLING.has(request.status) ? allow('requested_spoc') : deny('status');
+    case 'request.answer':
+      if (!handler) return deny('not_requested_spoc');
+      return ANSWERABLE.has(request.status) ? allow('requested_spoc') : deny('status');
     default:
       return deny('not_applicable');
   }
@@ -135,7 +154,7 @@ export const informationRequestPolicy: ResourcePolicy<'information_request'> = {
       const parts: ScopePart[] = [];
       if (hasAnyRole(actor, REQUESTER_ROLES)) parts.push(part('requesting', units));
       if (hasAnyRole(actor, HANDLER_ROLES))
-        parts.push(part('requesting', { kind: 'jurisdictions', codes: [actor.jurisdiction] }));
+        parts.push(part('requesting_copy', { kind: 'jurisdictions', codes: [actor.jurisdiction] }));
       if (hasAnyRole(actor, [...HANDLER_ROLES, 'supervisor'])) parts.push(part('requested', units));
       return parts.length === 0 ? { kind: 'none' } : { kind: 'union', parts };
     }
@@ -145,4 +164,38 @@ export const informationRequestPolicy: ResourcePolicy<'information_request'> = {
   },
 };
 
-export const requestsPolicies: readonly AnyResourcePolicy[] = [informationRequestPolicy];
+/** The SPOC's officers and the national coordinators report on their jurisdiction's exchanges. */
+const NATIONAL_REQUEST_STATISTICS_ROLES: readonly Role[] = ['cooperation_officer', 'national_coordinator'];
+
+/**
+ * Request statistics: counts only, each figure about fewer than 11 requests withheld. A jurisdiction's
+ * SPOC officers and national coordinators see the pairs their jurisdiction is part of; the regional
+ * roles the statistics module allows (REGIONAL_STATISTICS_ROLES) see every pair.
+ */
+export const requestStatisticsPolicy: ResourcePolicy<'request_statistics'> = {
+  type: 'request_statistics',
+  actions: ['request.statistics'],
+  // That such counts exist is no secret: a refusal answers "forbidden".
+  visibility: null,
+  identify: (resource) => (resource.jurisdiction === null ? {} : { recordId: resource.jurisdiction }),
+  decide(actor, _action, resource): Decision {
+    if (isRegional(actor))
+      return hasAnyRole(actor, REGIONAL_STATISTICS_ROLES) ? allow('regional_reporting') : deny('role');
+    if (!hasAnyRole(actor, NATIONAL_REQUEST_STATISTICS_ROLES)) return deny('role');
+    return resource.jurisdiction === actor.jurisdiction
+      ? allow('national_reporting')
+      : deny('foreign_jurisdiction');
+  },
+  scope(actor): JurisdictionScope {
+    if (isRegional(actor))
+      return hasAnyRole(actor, REGIONAL_STATISTICS_ROLES) ? { kind: 'all' } : { kind: 'none' };
+    if (actor.jurisdiction === null || !hasAnyRole(actor, NATIONAL_REQUEST_STATISTICS_ROLES))
+      return { kind: 'none' };
+    return { kind: 'jurisdictions', codes: [actor.jurisdiction] };
+  },
+};
+
+export const requestsPolicies: readonly AnyResourcePolicy[] = [
+  informationRequestPolicy,
+  requestStatisticsPolicy,
+];

@@ -11,6 +11,7 @@ import type {
   RequestStatus,
   RequestSummary,
   RequestUrgency,
+  SpocCopyException,
 } from '@veza/shared';
 import type { Actor } from '../../platform/context.ts';
 import { allowedActions } from '../../platform/policy/index.ts';
@@ -27,6 +28,7 @@ export function resourceOf(row: RequestRow): InformationRequestResource {
     status: row.status as RequestStatus,
     holderJurisdiction: row.holderJurisdictionCode as JurisdictionCode,
     holderUnitId: row.holderUnitId,
+    spocCopy: row.spocCopyException === null,
   };
 }
 
@@ -106,6 +108,16 @@ export async function presentFull(q: Queryable, actor: Actor, row: RequestRow): 
             language: row.answerLanguage as Locale,
             at: row.answeredAt.toISOString(),
           }
+        : null,
+    answers: row.answers.map((given) => ({
+      completeness: given.completeness as 'partly' | 'fully',
+      text: given.text,
+      language: given.language as Locale,
+      at: given.at,
+    })),
+    spocCopy:
+      row.side === 'requesting' && row.spocCopyException
+        ? { exception: row.spocCopyException as SpocCopyException, reason: row.spocCopyReason ?? '' }
         : null,
     refusal:
       row.refusalGround && row.refusalExplanation && row.refusedAt

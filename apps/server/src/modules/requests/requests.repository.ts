@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { informationRequestCounters, informationRequestEvents, informationRequests } from '@veza/db';
 import type { Queryable } from '@veza/db';
 import type { RequestSide } from '@veza/shared';
@@ -7,6 +7,18 @@ import type { JurisdictionScope, ScopePart } from '../../platform/policy/index.t
 export type RequestRow = typeof informationRequests.$inferSelect;
 export type NewRequestRow = typeof informationRequests.$inferInsert;
 export type RequestEventRow = typeof informationRequestEvents.$inferSelect;
+export type NewRequestEventRow = typeof informationRequestEvents.$inferInsert;
+
+/** Many records at once (the demo volume, benchmarks): in slices, one statement each. */
+export async function insertRequests(q: Queryable, rows: readonly NewRequestRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500)
+    await q.insert(informationRequests).values(rows.slice(i, i + 500));
+}
+
+export async function appendEvents(q: Queryable, events: readonly NewRequestEventRow[]): Promise<void> {
+  for (let i = 0; i < events.length; i += 1000)
+    await q.insert(informationRequestEvents).values(events.slice(i, i + 1000));
+}
 
 export async function insertRequest(q: Queryable, row: NewRequestRow): Promise<RequestRow> {
   const [inserted] = await q.insert(informationRequests).values(row).returning();
@@ -72,8 +84,30 @@ export async function nextNumber(q: Queryable, jurisdiction: string, year: numbe
   return row?.last ?? 1;
 }
 
+/** Reserves `count` running numbers at once; answers the last number before them. */
+export async function reserveNumbers(
+  q: Queryable,
+  jurisdiction: string,
+  year: number,
+  count: number,
+): Promise<number> {
+  const [row] = await q
+    .insert(informationRequestCounters)
+    .values({ jurisdictionCode: jurisdiction, year, last: count })
+    .onConflictDoUpdate({
+      target: [informationRequestCounters.jurisdictionCode, informationRequestCounters.year],
+      set: { last: sql`${informationRequestCounters.last} + ${count}` },
+    })
+    .returning({ last: informationRequestCounters.last });
+  return (row?.last ?? count) - count;
+}
+
 function partCondition(part: ScopePart): SQL | undefined {
-  const side = eq(informationRequests.side, part.via);
+  // 'requesting_copy': the requesting records whose SPOC keeps a copy (no art. 4(2) exception).
+  const side =
+    part.via === 'requesting_copy'
+      ? and(eq(informationRequests.side, 'requesting'), isNull(informationRequests.spocCopyException))
+      : eq(informationRequests.side, part.via);
   const { scope } = part;
   if (scope.kind === 'units') return and(side, inArray(informationRequests.holderUnitId, scope.unitIds));
   if (scope.kind === 'jurisdictions')
@@ -126,19 +160,18 @@ export async function listRequests(
 
 /** Requested-side records still open whose deadline has a notice due by `now` (started clocks only). */
 export async function openWithClock(q: Queryable, now: Date): Promise<RequestRow[]> {
-  // A notice is due at 50 % of the period at the earliest: the received moment plus half the period.
+  // Only the rows whose next notice's moment has come, found by the next_notice_at index.
   return q
     .select()
     .from(informationRequests)
     .where(
       and(
+        lte(informationRequests.nextNoticeAt, now),
         eq(informationRequests.side, 'requested'),
         inArray(informationRequests.status, OPEN),
-        sql`${informationRequests.receivedAt} + (${informationRequests.dueAt} - ${informationRequests.receivedAt}) / 2 <= ${now.toISOString()}::timestamptz`,
-        sql`jsonb_array_length(${informationRequests.noticesSent}) < 3`,
       ),
     )
-    .orderBy(asc(informationRequests.dueAt))
+    .orderBy(asc(informationRequests.nextNoticeAt))
     .for('update', { skipLocked: true });
 }
 
@@ -168,4 +201,72 @@ export async function openDeadlinesOfUnits(
       ),
     )
     .orderBy(asc(informationRequests.dueAt), asc(informationRequests.id));
+}
+
+/** What the statistics count of one request: its pair, when it arrived, and how it went. */
+export type RequestStatisticsRow = Pick<
+  RequestRow,
+  | 'fromJurisdictionCode'
+  | 'toJurisdictionCode'
+  | 'receivedAt'
+  | 'dueAt'
+  | 'firstAnsweredAt'
+  | 'refusalGround'
+  | 'delayAt'
+>;
+
+/**
+ * The requests received in [start, end), each counted once: by the record of the side the scope's
+ * jurisdiction holds (its requests made, on the requesting side; its requests received, on the
+ * requested side), or with the 'all' scope by the requested side's record. Only what the figures need.
+ */
+export async function statisticsRows(
+  q: Queryable,
+  scope: JurisdictionScope,
+  start: Date,
+  end: Date,
+): Promise<RequestStatisticsRow[]> {
+  const which =
+    scope.kind === 'all'
+      ? eq(informationRequests.side, 'requested')
+      : scope.kind === 'jurisdictions'
+        ? inArray(informationRequests.holderJurisdictionCode, scope.codes)
+        : sql`false`;
+  return q
+    .select({
+      fromJurisdictionCode: informationRequests.fromJurisdictionCode,
+      toJurisdictionCode: informationRequests.toJurisdictionCode,
+      receivedAt: informationRequests.receivedAt,
+      dueAt: informationRequests.dueAt,
+      firstAnsweredAt: informationRequests.firstAnsweredAt,
+      refusalGround: informationRequests.refusalGround,
+      delayAt: informationRequests.delayAt,
+    })
+    .from(informationRequests)
+    .where(and(which, gte(informationRequests.receivedAt, start), lt(informationRequests.receivedAt, end)));
+}
+
+/** What the clock sweep writes back on a record: the notices now sent and the next one's moment. */
+export interface NoticeMark {
+  id: string;
+  noticesSent: string[];
+  nextNoticeAt: Date | null;
+}
+
+/** Many records' notices in one statement (one parameter: the marks as JSON). */
+export async function markNotices(q: Queryable, marks: readonly NoticeMark[]): Promise<void> {
+  if (marks.length === 0) return;
+  const json = JSON.stringify(
+    marks.map((mark) => ({
+      id: mark.id,
+      notices: mark.noticesSent,
+      next: mark.nextNoticeAt?.toISOString() ?? null,
+    })),
+  );
+  await q.execute(sql`
+    update ${informationRequests} set
+      notices_sent = marks.notices,
+      next_notice_at = marks.next
+    from jsonb_to_recordset(${json}::jsonb) as marks(id uuid, notices jsonb, next timestamptz)
+    where ${informationRequests.id} = marks.id`);
 }

@@ -5,11 +5,15 @@ import {
   IdParams,
   InformationRequestSchema,
   RequestAnswerSchema,
+  RequestContactPointsSchema,
+  RequestContactQuery,
   RequestCreateSchema,
   RequestDelaySchema,
   RequestListQuery,
   RequestPageSchema,
   RequestRefusalSchema,
+  RequestStatisticsQuery,
+  RequestStatisticsSchema,
   RequestWithdrawalSchema,
 } from '@veza/shared';
 import { handle } from '../../platform/http/handle.ts';
@@ -21,13 +25,15 @@ import {
   getRequest,
   listMyRequests,
   refuseRequest,
+  requestedPointOfContact,
+  requestStatistics,
   sendRequest,
   startRequest,
   withdrawRequest,
 } from './requests.service.ts';
 
 /**
- * POST /api/requests/deadline; GET/POST /api/requests, GET /api/requests/:id, and the steps:
+ * POST /api/requests/deadline; GET /api/requests/statistics; GET/POST /api/requests, GET /api/requests/:id, and the steps:
  * POST /api/requests/:id/{send,withdraw,start,delay,answer,refuse}.
  */
 export const requestsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -56,6 +62,31 @@ export const requestsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => handle(request, (ctx, tx) => listMyRequests(tx, ctx, request.query)),
+  );
+  app.get(
+    '/api/requests/point-of-contact',
+    {
+      schema: {
+        tags,
+        summary: 'The requested jurisdiction’s SPOC as the directory lists it (languages, hours, channels)',
+        querystring: RequestContactQuery,
+        response: { 200: RequestContactPointsSchema },
+      },
+    },
+    async (request) =>
+      handle(request, (ctx, tx) => requestedPointOfContact(tx, ctx, request.query.jurisdiction)),
+  );
+  app.get(
+    '/api/requests/statistics',
+    {
+      schema: {
+        tags,
+        summary: 'Requests per pair of jurisdictions: in time, late, delays, refusals (under 11 withheld)',
+        querystring: RequestStatisticsQuery,
+        response: { 200: RequestStatisticsSchema },
+      },
+    },
+    async (request) => handle(request, (ctx, tx) => requestStatistics(tx, ctx, request.query)),
   );
   app.post(
     '/api/requests',

@@ -5,14 +5,20 @@ import type {
   Deadline,
   DeadlineQuery,
   InformationRequest,
+  JurisdictionCode,
   RequestAnswer,
+  RequestContactPoints,
   RequestCreateSchema,
   RequestDelay,
+  RequestEventType,
   RequestListFilter,
   RequestPage,
   RequestRefusal,
+  RequestStatistics,
+  RequestStatisticsFilter,
   RequestStatus,
 } from '@veza/shared';
+import { SUPPRESSION_THRESHOLD } from '@veza/shared';
 import type { z } from 'zod';
 import { appendAudit } from '../../platform/audit/index.ts';
 import type { Actor, RequestContext } from '../../platform/context.ts';
@@ -20,8 +26,10 @@ import { AppError } from '../../platform/errors.ts';
 import { sendEnvelope } from '../../platform/outbound/index.ts';
 import { authorize, decide, listScope } from '../../platform/policy/index.ts';
 import { authorizedCase } from '../cases/index.ts';
+import { contactPointsOf } from '../directory/index.ts';
 import { unitName } from '../organisation/index.ts';
 import { answerDue } from './requests.deadline.ts';
+import { pairStatistics } from './requests.statistics.ts';
 import { kindOf, type RequestEnvelopeName, type RequestEnvelopePayload } from './requests.envelopes.ts';
 import { presentFull, presentSummary, resourceOf } from './requests.present.ts';
 import {
@@ -30,6 +38,7 @@ import {
   insertRequest,
   listRequests,
   nextNumber,
+  statisticsRows,
   updateRequest,
   type RequestRow,
 } from './requests.repository.ts';
@@ -121,6 +130,35 @@ async function audit(
   });
 }
 
+/** What one step of a request leaves behind: its timeline event, its audit entry, and (when the other
+ * side must learn of it) the envelope that tells them. Every step of the service goes through here. */
+interface Step<N extends RequestEnvelopeName> {
+  event: RequestEventType;
+  note?: string | null;
+  audit: { operation: 'collection' | 'alteration' | 'consultation' | 'disclosure'; action: Action };
+  details?: Record<string, unknown>;
+  tell?: { name: N; payload: RequestEnvelopePayload<N> };
+}
+
+async function recordStep<N extends RequestEnvelopeName>(
+  q: Queryable,
+  ctx: RequestContext,
+  row: RequestRow,
+  at: Date,
+  step: Step<N>,
+): Promise<void> {
+  await appendEvent(q, {
+    id: uuidv7(),
+    requestId: row.id,
+    type: step.event,
+    ...(step.note !== undefined && { note: step.note }),
+    actorId: signedIn(ctx).userId,
+    at,
+  });
+  await audit(q, ctx, row, step.audit, step.details);
+  if (step.tell) await tellOtherSide(q, row, step.tell.name, step.tell.payload, at);
+}
+
 // --- Requesting side ---------------------------------------------------------------------------------
 
 function checkContent(actor: Actor, input: RequestInput): void {
@@ -130,6 +168,10 @@ function checkContent(actor: Actor, input: RequestInput): void {
     throw invalid('urgencyReasons', 'required', 'An urgent request states the reasons for its urgency');
   if (input.channel !== 'none' && !input.channelReference)
     throw invalid('channelReference', 'required', 'Give the reference the channel gave the request');
+  if (input.spocCopyException && !input.spocCopyReason)
+    throw invalid('spocCopyReason', 'required', 'Say why the SPOC gets no copy of this request');
+  if (!input.spocCopyException && input.spocCopyReason)
+    throw invalid('spocCopyException', 'required', 'Name the exception the reason is for');
 }
 
 async function checkCase(q: Queryable, ctx: RequestContext, caseId: string | undefined): Promise<void> {
@@ -158,6 +200,7 @@ export async function createRequest(
     status: 'drafted',
     holderJurisdiction: actor.jurisdiction,
     holderUnitId: actor.unitId,
+    spocCopy: !input.spocCopyException,
   });
   checkContent(actor, input);
   await checkCase(q, ctx, input.caseId);
@@ -192,22 +235,26 @@ export async function createRequest(
     channel: input.channel,
     channelReference: input.channel === 'none' ? null : (input.channelReference ?? null),
     caseId: input.caseId ?? null,
+    spocCopyException: input.spocCopyException ?? null,
+    spocCopyReason: input.spocCopyException ? (input.spocCopyReason ?? null) : null,
     createdBy: actor.userId,
     createdAt: now,
     updatedAt: now,
   });
-  await appendEvent(q, { id: uuidv7(), requestId: row.id, type: 'drafted', actorId: actor.userId, at: now });
-  await audit(
-    q,
-    ctx,
-    row,
-    { operation: 'collection', action: 'request.create' },
-    {
+  await recordStep(q, ctx, row, now, {
+    event: 'drafted',
+    audit: { operation: 'collection', action: 'request.create' },
+    details: {
       to: input.to.jurisdiction,
       urgency: input.urgency,
       ...(input.caseId && { caseId: input.caseId }),
+      // The SPOC's missing copy is accountable: the exception and its reason are in the trail.
+      ...(input.spocCopyException && {
+        spocCopyException: input.spocCopyException,
+        spocCopyReason: input.spocCopyReason,
+      }),
     },
-  );
+  });
   if (input.send) return sendRequest(q, ctx, row.id, now);
   return presentFull(q, actor, row);
 }
@@ -222,40 +269,34 @@ export async function sendRequest(
   const actor = signedIn(ctx);
   const row = await loadRequest(q, ctx, id, 'request.send', { lock: true });
   const sent = await updateRequest(q, id, { status: 'sent', sentAt: now, updatedAt: now });
-  await appendEvent(q, { id: uuidv7(), requestId: id, type: 'sent', actorId: actor.userId, at: now });
-  await audit(
-    q,
-    ctx,
-    sent,
-    { operation: 'disclosure', action: 'request.send' },
-    { to: row.toJurisdictionCode },
-  );
-  await tellOtherSide(
-    q,
-    sent,
-    'sent',
-    {
-      reference: sent.reference,
-      fromUnitName: sent.fromUnitName,
-      content: {
-        sought: sent.sought,
-        purpose: sent.purpose,
-        facts: sent.facts,
-        offence: sent.offence,
-        whyHeld: sent.whyHeld,
-        personLink: sent.personLink,
-        urgency: sent.urgency as RequestInput['urgency'],
-        ...(sent.urgencyReasons && { urgencyReasons: sent.urgencyReasons }),
-        ...(sent.restrictions && { restrictions: sent.restrictions }),
-        handlingCode: sent.handlingCode as RequestInput['handlingCode'],
-        evaluation: sent.evaluation,
-        language: sent.language as RequestInput['language'],
-        channel: sent.channel as RequestInput['channel'],
-        ...(sent.channelReference && { channelReference: sent.channelReference }),
+  await recordStep(q, ctx, sent, now, {
+    event: 'sent',
+    audit: { operation: 'disclosure', action: 'request.send' },
+    details: { to: row.toJurisdictionCode },
+    tell: {
+      name: 'sent',
+      payload: {
+        reference: sent.reference,
+        fromUnitName: sent.fromUnitName,
+        content: {
+          sought: sent.sought,
+          purpose: sent.purpose,
+          facts: sent.facts,
+          offence: sent.offence,
+          whyHeld: sent.whyHeld,
+          personLink: sent.personLink,
+          urgency: sent.urgency as RequestInput['urgency'],
+          ...(sent.urgencyReasons && { urgencyReasons: sent.urgencyReasons }),
+          ...(sent.restrictions && { restrictions: sent.restrictions }),
+          handlingCode: sent.handlingCode as RequestInput['handlingCode'],
+          evaluation: sent.evaluation,
+          language: sent.language as RequestInput['language'],
+          channel: sent.channel as RequestInput['channel'],
+          ...(sent.channelReference && { channelReference: sent.channelReference }),
+        },
       },
     },
-    now,
-  );
+  });
   // The receipt came back through the inbound handler in the same transaction.
   return presentFull(q, actor, (await findRequest(q, id)) ?? sent);
 }
@@ -275,17 +316,16 @@ export async function withdrawRequest(
     withdrawnAt: now,
     updatedAt: now,
   });
-  await appendEvent(q, {
-    id: uuidv7(),
-    requestId: id,
-    type: 'withdrawn',
+  await recordStep(q, ctx, updated, now, {
+    event: 'withdrawn',
     note: reason,
-    actorId: actor.userId,
-    at: now,
+    audit: { operation: 'alteration', action: 'request.withdraw' },
+    details: { from: row.status },
+    // A draft never left: the other side has nothing to withdraw.
+    ...(row.status !== 'drafted' && {
+      tell: { name: 'withdrawal', payload: { reason, at: now.toISOString() } },
+    }),
   });
-  await audit(q, ctx, updated, { operation: 'alteration', action: 'request.withdraw' }, { from: row.status });
-  if (row.status !== 'drafted')
-    await tellOtherSide(q, updated, 'withdrawal', { reason, at: now.toISOString() }, now);
   return presentFull(q, actor, updated);
 }
 
@@ -300,9 +340,11 @@ export async function startRequest(
   const actor = signedIn(ctx);
   await loadRequest(q, ctx, id, 'request.start', { lock: true });
   const updated = await updateRequest(q, id, { status: 'in_progress', updatedAt: now });
-  await appendEvent(q, { id: uuidv7(), requestId: id, type: 'in_progress', actorId: actor.userId, at: now });
-  await audit(q, ctx, updated, { operation: 'alteration', action: 'request.start' });
-  await tellOtherSide(q, updated, 'progress', { at: now.toISOString() }, now);
+  await recordStep(q, ctx, updated, now, {
+    event: 'in_progress',
+    audit: { operation: 'alteration', action: 'request.start' },
+    tell: { name: 'progress', payload: { at: now.toISOString() } },
+  });
   return presentFull(q, actor, updated);
 }
 
@@ -325,32 +367,24 @@ export async function delayRequest(
     delayAt: now,
     updatedAt: now,
   });
-  await appendEvent(q, {
-    id: uuidv7(),
-    requestId: id,
-    type: 'delay_notice',
+  await recordStep(q, ctx, updated, now, {
+    event: 'delay_notice',
     note: input.reason,
-    actorId: actor.userId,
-    at: now,
+    audit: { operation: 'alteration', action: 'request.delay' },
+    details: { expectedAt: input.expectedAt },
+    tell: {
+      name: 'delay',
+      payload: { reason: input.reason, expectedAt: expectedAt.toISOString(), at: now.toISOString() },
+    },
   });
-  await audit(
-    q,
-    ctx,
-    updated,
-    { operation: 'alteration', action: 'request.delay' },
-    { expectedAt: input.expectedAt },
-  );
-  await tellOtherSide(
-    q,
-    updated,
-    'delay',
-    { reason: input.reason, expectedAt: expectedAt.toISOString(), at: now.toISOString() },
-    now,
-  );
   return presentFull(q, actor, updated);
 }
 
-/** The answer, in the language of the request or in English (art. 4(6)); it discloses what it holds. */
+/**
+ * The answer, in the language of the request or in English (art. 4(6)); it discloses what it holds. A
+ * partial answer may be followed by more answers until a full one; the first one's moment is what
+ * "answered in time" counts.
+ */
 export async function answerRequest(
   q: Queryable,
   ctx: RequestContext,
@@ -369,26 +403,30 @@ export async function answerRequest(
     answerText: input.text,
     answerLanguage: input.language,
     answeredAt: now,
+    firstAnsweredAt: row.firstAnsweredAt ?? now,
+    // Answered: the clock stops, no more notices.
+    nextNoticeAt: null,
+    answers: [...row.answers, { ...given(input), at: now.toISOString() }],
     updatedAt: now,
   });
-  await appendEvent(q, { id: uuidv7(), requestId: id, type: status, actorId: actor.userId, at: now });
-  await audit(
-    q,
-    ctx,
-    updated,
-    { operation: 'disclosure', action: 'request.answer' },
-    {
+  await recordStep(q, ctx, updated, now, {
+    event: status,
+    audit: { operation: 'disclosure', action: 'request.answer' },
+    details: {
       completeness: input.completeness,
       inTime: row.dueAt ? now.getTime() <= row.dueAt.getTime() : null,
+      ...(row.status === 'answered_partly' && { followUp: row.answers.length + 1 }),
     },
-  );
-  await tellOtherSide(
-    q,
-    updated,
-    'answer',
-    { completeness: input.completeness, text: input.text, language: input.language, at: now.toISOString() },
-    now,
-  );
+    tell: {
+      name: 'answer',
+      payload: {
+        completeness: input.completeness,
+        text: input.text,
+        language: input.language,
+        at: now.toISOString(),
+      },
+    },
+  });
   return presentFull(q, actor, updated);
 }
 
@@ -407,32 +445,27 @@ export async function refuseRequest(
     refusalGround: input.ground,
     refusalExplanation: input.explanation,
     refusedAt: now,
+    nextNoticeAt: null,
     updatedAt: now,
   });
-  await appendEvent(q, {
-    id: uuidv7(),
-    requestId: id,
-    type: 'refused',
+  await recordStep(q, ctx, updated, now, {
+    event: 'refused',
     note: input.ground,
-    actorId: actor.userId,
-    at: now,
+    audit: { operation: 'alteration', action: 'request.refuse' },
+    details: { ground: input.ground },
+    tell: {
+      name: 'refusal',
+      payload: { ground: input.ground, explanation: input.explanation, at: now.toISOString() },
+    },
   });
-  await audit(
-    q,
-    ctx,
-    updated,
-    { operation: 'alteration', action: 'request.refuse' },
-    { ground: input.ground },
-  );
-  await tellOtherSide(
-    q,
-    updated,
-    'refusal',
-    { ground: input.ground, explanation: input.explanation, at: now.toISOString() },
-    now,
-  );
   return presentFull(q, actor, updated);
 }
+
+const given = (input: RequestAnswer) => ({
+  completeness: input.completeness,
+  text: input.text,
+  language: input.language,
+});
 
 // --- Reading -----------------------------------------------------------------------------------------
 
@@ -457,4 +490,65 @@ export async function listMyRequests(
     { openOnly: filter.open === undefined ? undefined : filter.open === 'true', limit: 200 },
   );
   return { items: rows.map((row) => presentSummary(actor, row)), total };
+}
+
+const monthStart = (month: string, offset = 0): Date => {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, number - 1 + offset, 1));
+};
+
+/**
+ * `GET /api/requests/statistics`: per pair of jurisdictions, the requests received in the months
+ * asked, answered in time or late, the median time to the first answer, delays and refusals by
+ * ground; each figure about fewer than 11 requests withheld. Counts only: not logged, like the
+ * other statistics.
+ */
+export async function requestStatistics(
+  q: Queryable,
+  ctx: RequestContext,
+  filter: RequestStatisticsFilter,
+): Promise<RequestStatistics> {
+  const actor = signedIn(ctx);
+  authorize(ctx, 'request.statistics', { type: 'request_statistics', jurisdiction: actor.jurisdiction });
+  const scope = listScope(actor, 'request.statistics', 'request_statistics');
+  const rows = await statisticsRows(q, scope, monthStart(filter.from), monthStart(filter.to, 1));
+  return {
+    from: filter.from,
+    to: filter.to,
+    threshold: SUPPRESSION_THRESHOLD,
+    pairs: pairStatistics(rows),
+  };
+}
+
+/**
+ * `GET /api/requests/point-of-contact?jurisdiction=`: the SPOC entries of the directory for the one
+ * composing a request (modules/directory `contactPointsOf`). For those who may make requests; no
+ * officer's name is answered, so nothing personal is read and nothing is logged.
+ */
+export async function requestedPointOfContact(
+  q: Queryable,
+  ctx: RequestContext,
+  jurisdiction: JurisdictionCode,
+): Promise<RequestContactPoints> {
+  const actor = signedIn(ctx);
+  if (actor.jurisdiction === null) throw new AppError('forbidden');
+  authorize(ctx, 'request.create', {
+    type: 'information_request',
+    side: 'requesting',
+    status: 'drafted',
+    holderJurisdiction: actor.jurisdiction,
+    holderUnitId: actor.unitId,
+    spocCopy: true,
+  });
+  const points = await contactPointsOf(q, jurisdiction, ['spoc']);
+  return {
+    points: points.map((point) => ({
+      id: point.id,
+      organisation: point.organisation,
+      languages: point.languages,
+      availability: point.availability,
+      channels: point.channels,
+      lastConfirmedAt: point.lastConfirmedAt.toISOString(),
+    })),
+  };
 }

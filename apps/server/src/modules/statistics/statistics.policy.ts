@@ -19,7 +19,7 @@ declare module '../../platform/policy/types.ts' {
 /** National coordinators report their jurisdiction's figures (the national referral mechanism). */
 const NATIONAL_STATISTICS_ROLES: readonly Role[] = ['national_coordinator'];
 /** Regional and international analysts and coordinators (IOM, UNODC ...) compare all seven. */
-const REGIONAL_STATISTICS_ROLES: readonly Role[] = ['national_coordinator', 'analyst'];
+export const REGIONAL_STATISTICS_ROLES: readonly Role[] = ['national_coordinator', 'analyst'];
 
 /**
  * Who sees statistics. Figures are protected (k = 11, rounded) whoever asks, but even protected

@@ -11,14 +11,17 @@ import {
   LOCALE_NATIVE_NAMES,
   REQUEST_CHANNELS,
   REQUEST_URGENCIES,
+  SPOC_COPY_EXCEPTIONS,
   type HandlingCode,
   type JurisdictionCode,
   type Locale,
   type RequestChannel,
   type RequestCreate,
   type RequestUrgency,
+  type SpocCopyException,
 } from '@veza/shared';
 import { useMe } from '../auth/session.tsx';
+import { PointOfContact } from './PointOfContact.tsx';
 import { ErrorAlert, applyServerErrors } from '../../ui/errors.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
@@ -41,6 +44,8 @@ interface Values {
   channel: RequestChannel;
   channelReference: string;
   caseId: string;
+  spocCopyException: SpocCopyException | '';
+  spocCopyReason: string;
 }
 
 const FIELDS = [
@@ -60,6 +65,8 @@ const FIELDS = [
   'channel',
   'channelReference',
   'caseId',
+  'spocCopyException',
+  'spocCopyReason',
 ];
 
 const EVALUATIONS = ['A', 'B', 'C', 'X'].flatMap((source) => [1, 2, 3, 4].map((info) => `${source}${info}`));
@@ -85,6 +92,8 @@ function toCreate(values: Values, send: boolean): RequestCreate {
     channel: values.channel,
     ...(optional(values.channelReference) && { channelReference: optional(values.channelReference) }),
     ...(values.caseId && { caseId: values.caseId }),
+    ...(values.spocCopyException && { spocCopyException: values.spocCopyException }),
+    ...(optional(values.spocCopyReason) && { spocCopyReason: optional(values.spocCopyReason) }),
     send,
   };
 }
@@ -115,6 +124,8 @@ export function NewRequestPage() {
       channel: 'none',
       channelReference: '',
       caseId: '',
+      spocCopyException: '',
+      spocCopyReason: '',
     },
   });
   const create = useMutation({
@@ -162,6 +173,7 @@ export function NewRequestPage() {
               ))}
             </NativeSelect>
           </SimpleGrid>
+          {form.values.to.jurisdiction && <PointOfContact jurisdiction={form.values.to.jurisdiction} />}
           {urgent && (
             <Textarea
               label={t('requests.fields.urgencyReasons')}
@@ -190,6 +202,27 @@ export function NewRequestPage() {
                 {...form.getInputProps(field)}
               />
             ),
+          )}
+          <NativeSelect
+            label={t('requests.fields.spocCopyException')}
+            description={t('requests.fields.spocCopyHint')}
+            {...form.getInputProps('spocCopyException')}
+          >
+            <option value="">{t('requests.spocCopy.sent')}</option>
+            {SPOC_COPY_EXCEPTIONS.map((exception) => (
+              <option key={exception} value={exception}>
+                {t(`requests.spocCopy.${exception}`)}
+              </option>
+            ))}
+          </NativeSelect>
+          {form.values.spocCopyException && (
+            <Textarea
+              label={t('requests.fields.spocCopyReason')}
+              required
+              autosize
+              minRows={2}
+              {...form.getInputProps('spocCopyReason')}
+            />
           )}
           <Textarea
             label={t('requests.fields.restrictions')}

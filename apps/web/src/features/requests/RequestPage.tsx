@@ -192,18 +192,24 @@ function RequestView({ request: r }: { request: InformationRequest }) {
           <Text size="sm">{t('requests.delayPausesNothing')}</Text>
         </Alert>
       )}
-      {r.answer && (
-        <Card withBorder component="section" aria-label={t('requests.answerTitle')}>
+      {(r.answers.length > 0 ? r.answers : r.answer ? [r.answer] : []).map((given) => (
+        <Card withBorder component="section" aria-label={t('requests.answerTitle')} key={given.at}>
           <Title order={2} size="h4">
-            {t('requests.answerTitle')} · {t(`requests.completeness.${r.answer.completeness}`)}
+            {t('requests.answerTitle')} · {t(`requests.completeness.${given.completeness}`)}
           </Title>
           <Text size="sm" c="dimmed">
-            {format.dateTime(r.answer.at)} · {LOCALE_NATIVE_NAMES[r.answer.language]}
+            {format.dateTime(given.at)} · {LOCALE_NATIVE_NAMES[given.language]}
           </Text>
-          <Text lang={r.answer.language} style={{ whiteSpace: 'pre-wrap' }}>
-            {r.answer.text}
+          <Text lang={given.language} style={{ whiteSpace: 'pre-wrap' }}>
+            {given.text}
           </Text>
         </Card>
+      ))}
+      {r.spocCopy && (
+        <Alert color="gray" title={t(`requests.spocCopy.${r.spocCopy.exception}`)}>
+          <Text size="sm">{t('requests.spocCopy.notSent')}</Text>
+          <Text size="sm">{r.spocCopy.reason}</Text>
+        </Alert>
       )}
       {r.refusal && (
         <Alert

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Button, Center, Loader, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Center, Group, Loader, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -28,11 +28,18 @@ export function RequestsPage() {
     <Page
       title={t('requests.listTitle')}
       actions={
-        me.capabilities.includes('request.create') ? (
-          <Button component={Link} to="/requests/new">
-            {t('requests.new')}
-          </Button>
-        ) : undefined
+        <Group>
+          {me.capabilities.includes('request.statistics') && (
+            <Button component={Link} to="/requests/statistics" variant="default">
+              {t('requests.statistics.title')}
+            </Button>
+          )}
+          {me.capabilities.includes('request.create') && (
+            <Button component={Link} to="/requests/new">
+              {t('requests.new')}
+            </Button>
+          )}
+        </Group>
       }
     >
       <Text>{t('requests.intro')}</Text>
@@ -85,7 +92,8 @@ export function RequestsPage() {
                   <Table.Td>
                     {t(`jurisdictions.${box === 'inbox' ? r.from.jurisdiction : r.to.jurisdiction}`)}
                     {r.delay && (
-                      <Text size="xs" c="orange.9">
+                      // Plain text: orange failed the contrast check on the striped rows.
+                      <Text size="xs" fw={600}>
                         {t('requests.delayed')}
                       </Text>
                     )}

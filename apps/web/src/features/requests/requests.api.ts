@@ -2,10 +2,12 @@ import type {
   Case,
   InformationRequest,
   RequestAnswer,
+  RequestContactPoints,
   RequestCreate,
   RequestDelay,
   RequestPage,
   RequestRefusal,
+  RequestStatistics,
 } from '@veza/shared';
 import { api } from '../../api/client.ts';
 
@@ -25,6 +27,10 @@ export const requestsApi = {
     api<InformationRequest>(`${path(id)}/answer`, { method: 'POST', body }),
   refuse: (id: string, body: RequestRefusal) =>
     api<InformationRequest>(`${path(id)}/refuse`, { method: 'POST', body }),
+  pointOfContact: (jurisdiction: string) =>
+    api<RequestContactPoints>('/api/requests/point-of-contact', { query: { jurisdiction } }),
+  statistics: (from: string, to: string) =>
+    api<RequestStatistics>('/api/requests/statistics', { query: { from, to } }),
   /** The requester's own cases, to link the request to one (need to know stays with the case). */
   cases: () => api<Case[]>('/api/cases'),
 };
