@@ -39,6 +39,7 @@ type NavOnly =
   | 'nav.statistics'
   | 'nav.instruments'
   | 'nav.referrals'
+  | 'nav.requests'
   | 'nav.providers'
   | 'nav.screenings'
   | 'nav.persons'
@@ -123,7 +124,8 @@ const EXPECTED: Record<
   'coordinator.me': {
     tasks: ['screening', 'referral', 'reporting'],
     upcoming: ['cooperation', 'training'],
-    navOnly: [...VICTIMS, 'nav.providers', 'nav.instruments'],
+    // The statistics of information requests between Montenegro and the others (requests.policy.ts).
+    navOnly: [...VICTIMS, 'nav.requests', 'nav.providers', 'nav.instruments'],
   },
   trainer: { tasks: [], upcoming: ['training'] },
   // The single points of contact: information requests only (requests.policy.ts).
