@@ -56,6 +56,16 @@ export const ACTIONS = [
   'request.refuse',
   // Counts per pair of jurisdictions (in time, late, refusals by ground), withheld under 11 requests.
   'request.statistics',
+  // Handling-coded messages between units, across jurisdictions: reading (marks read, a disclosure),
+  // sending, acknowledging, passing on (H2: only with the provider's permission), asking the provider
+  // and answering, and printing a thread for court (H1: only with the provider's permission).
+  'message.view',
+  'message.send',
+  'message.acknowledge',
+  'message.forward',
+  'message.permission.ask',
+  'message.permission.answer',
+  'message.use_in_court',
   // Directory of contact points: everyone signed in reads it; a jurisdiction's coordinators and
   // administrators keep (edit and confirm) its entries.
   'directory.view',

@@ -5,6 +5,7 @@ import { EXCHANGE_ERROR_CODES } from './errors/exchange.ts';
 import { INDICATORS_ERROR_CODES } from './errors/indicators.ts';
 import { LINKAGE_ERROR_CODES } from './errors/linkage.ts';
 import { ME_ERROR_CODES } from './errors/me.ts';
+import { MESSAGES_ERROR_CODES } from './errors/messages.ts';
 import { PERSONS_ERROR_CODES } from './errors/persons.ts';
 import { REFERRAL_ERROR_CODES } from './errors/referral.ts';
 import { REQUESTS_ERROR_CODES } from './errors/requests.ts';
@@ -18,6 +19,7 @@ export * from './errors/exchange.ts';
 export * from './errors/indicators.ts';
 export * from './errors/linkage.ts';
 export * from './errors/me.ts';
+export * from './errors/messages.ts';
 export * from './errors/persons.ts';
 export * from './errors/referral.ts';
 export * from './errors/requests.ts';
@@ -69,6 +71,7 @@ export const ERROR_CODES = [
   ...REFERRAL_ERROR_CODES,
   ...REQUESTS_ERROR_CODES,
   ...DIRECTORY_ERROR_CODES,
+  ...MESSAGES_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

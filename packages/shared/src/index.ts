@@ -23,3 +23,4 @@ export * from './api/exchange.ts';
 export * from './api/requests.ts';
 export * from './api/directory.ts';
 export * from './api/calendar.ts';
+export * from './api/messages.ts';

@@ -15,3 +15,4 @@ export * from './outbound.ts';
 export * from './requests.ts';
 export * from './directory.ts';
 export * from './calendar.ts';
+export * from './messages.ts';
