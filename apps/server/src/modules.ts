@@ -19,6 +19,7 @@ import { referralModule } from './modules/referral/index.ts';
 import { requestsModule } from './modules/requests/index.ts';
 import { directoryModule } from './modules/directory/index.ts';
 import { calendarModule } from './modules/calendar/index.ts';
+import { messagesModule } from './modules/messages/index.ts';
 
 /**
  * Every capability of the server, one line each. A new module adds its line here and nothing else
@@ -50,5 +51,6 @@ export function serverModules(): readonly ServerModule[] {
     requestsModule,
     directoryModule,
     calendarModule,
+    messagesModule,
   ];
 }

@@ -9,6 +9,8 @@ export interface PdfMeta {
   subject?: string;
   /** Printed in the footer of every page with the page number: a reference, never a name. */
   footer: string;
+  /** Printed at the top of every page when given (a handling code that must be seen on each page). */
+  header?: string;
 }
 
 const MARGIN = 50;
@@ -174,12 +176,12 @@ export async function renderPdf(meta: PdfMeta, draw: (flow: PdfFlow) => void): P
     doc.on('error', reject);
   });
   draw(new PdfFlow(doc));
-  writeFooters(doc, meta.footer);
+  writeFooters(doc, meta.footer, meta.header);
   doc.end();
   return done;
 }
 
-function writeFooters(doc: PDFKit.PDFDocument, footer: string): void {
+function writeFooters(doc: PDFKit.PDFDocument, footer: string, header?: string): void {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
@@ -197,5 +199,11 @@ function writeFooters(doc: PDFKit.PDFDocument, footer: string): void {
         lineBreak: false,
       });
     doc.page.margins.bottom = bottomMargin;
+    if (header)
+      doc
+        .font('bold')
+        .fontSize(8)
+        .fillColor('#c92a2a')
+        .text(header, MARGIN, MARGIN / 2 - 4, { width: doc.page.width - MARGIN * 2, lineBreak: false });
   }
 }

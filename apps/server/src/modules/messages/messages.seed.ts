@@ -1,0 +1,3 @@
+export async function seedDemoMessages(): Promise<number> {
+  return 0;
+}
