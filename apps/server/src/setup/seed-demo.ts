@@ -6,6 +6,7 @@ import { rebuildEdges } from '../modules/entities/index.ts';
 import { seedDemoProviders } from '../modules/referral/index.ts';
 import { seedDemoRequests } from '../modules/requests/index.ts';
 import { seedDemoDirectory } from '../modules/directory/index.ts';
+import { seedDemoMessages } from '../modules/messages/index.ts';
 import { appendAudit } from '../platform/audit/index.ts';
 import { generateReadablePassword, hashPassword } from '../platform/auth/passwords.ts';
 import { systemContext } from '../platform/context.ts';
@@ -77,6 +78,7 @@ export async function seedDemo(database: Database, options: SeedDemoOptions = {}
     await seedDemoDirectory(tx, scenario);
     const victims = options.secretKey ? await seedDemoVictims(tx, scenario, options.secretKey) : null;
     const requests = await seedDemoRequests(tx, scenario);
+    const messages = await seedDemoMessages(tx, scenario);
     await appendAudit(tx, systemContext(), {
       operation: 'collection',
       action: 'setup.demo_seed',
@@ -87,6 +89,7 @@ export async function seedDemo(database: Database, options: SeedDemoOptions = {}
         users: scenario.users.length,
         cases: demoCases.cases,
         requests,
+        messages,
         ...(victims && {
           persons: victims.persons,
           screenings: victims.screenings,

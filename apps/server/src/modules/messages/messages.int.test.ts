@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { auditLog, messageAttachments, messagePermissionRequests, messages, outboundEnvelopes } from '@veza/db';
+import {
+  auditLog,
+  messageAttachments,
+  messagePermissionRequests,
+  messages,
+  outboundEnvelopes,
+} from '@veza/db';
 import type { Message, MessagePermission, MessageThread, MessageThreadPage } from '@veza/shared';
 import { pdfText } from '../../platform/pdf/pdf-text.testing.ts';
 import {
@@ -43,8 +49,16 @@ const count = async (table: typeof messages | typeof messageAttachments | typeof
 
 async function spocOf(jurisdiction: 'ME' | 'MK' | 'RS', name: string) {
   const agency = await createAgencyRow(t.database, { jurisdiction });
-  const unitId = await createUnitRow(t.database, { agencyId: agency, kind: 'international_cooperation', name });
-  const account = await createAccount(t.database, { roles: ['cooperation_officer'], unitId, agencyId: agency });
+  const unitId = await createUnitRow(t.database, {
+    agencyId: agency,
+    kind: 'international_cooperation',
+    name,
+  });
+  const account = await createAccount(t.database, {
+    roles: ['cooperation_officer'],
+    unitId,
+    agencyId: agency,
+  });
   return { unitId, signed: await signIn(t.app, account.email) };
 }
 
@@ -59,7 +73,10 @@ beforeAll(async () => {
   );
   ({ unitId: meSpocUnit, signed: meSpoc } = await spocOf('ME', 'Odsjek za međunarodnu policijsku saradnju'));
   ({ unitId: mkSpocUnit, signed: mkSpoc } = await spocOf('MK', 'Сектор за меѓународна полициска соработка'));
-  alOfficer = await signIn(t.app, (await createAccount(t.database, { roles: ['officer'], jurisdiction: 'AL' })).email);
+  alOfficer = await signIn(
+    t.app,
+    (await createAccount(t.database, { roles: ['officer'], jurisdiction: 'AL' })).email,
+  );
 });
 
 afterAll(async () => {
@@ -76,7 +93,10 @@ describe('sending: the interface and bad input', () => {
   });
 
   it('refuses an unknown jurisdiction and an evaluation outside the 4x4', async () => {
-    const unknown = await as(rsInvestigator, 'POST', '/api/messages', { ...MESSAGE, to: { jurisdiction: 'GR' } });
+    const unknown = await as(rsInvestigator, 'POST', '/api/messages', {
+      ...MESSAGE,
+      to: { jurisdiction: 'GR' },
+    });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json()).toMatchObject({ errors: [{ path: 'to.jurisdiction' }] });
     const badGrade = await as(rsInvestigator, 'POST', '/api/messages', { ...MESSAGE, evaluation: 'D5' });
@@ -156,7 +176,9 @@ describe('an H2 thread between Serbia and Montenegro', () => {
     expect(page.items).toEqual([
       expect.objectContaining({ subject: MESSAGE.subject, handlingCode: 'H2', evaluation: 'B2', unread: 1 }),
     ]);
-    const thread: MessageThread = (await as(meSpoc, 'GET', `/api/messages/threads/${page.items[0]?.id}`)).json();
+    const thread: MessageThread = (
+      await as(meSpoc, 'GET', `/api/messages/threads/${page.items[0]?.id}`)
+    ).json();
     received = thread.items[0] as Message;
     expect(received).toMatchObject({ handlingCode: 'H2', evaluation: 'B2', body: MESSAGE.body });
   });
@@ -234,12 +256,24 @@ describe('an H2 thread between Serbia and Montenegro', () => {
     // The provider finds the request on its own record of the message.
     const providers: Message = (await as(rsInvestigator, 'GET', `/api/messages/${sent.id}`)).json();
     const theirs = providers.permissions[0] as MessagePermission;
-    expect(theirs).toMatchObject({ purpose: 'forward', status: 'pending', allowed: ['message.permission.answer'] });
-    expect((await as(meSpoc, 'POST', `/api/messages/permission-requests/${first.id}/answer`, { granted: true })).statusCode).toBe(404);
-    const refused = await as(rsInvestigator, 'POST', `/api/messages/permission-requests/${theirs.id}/answer`, {
-      granted: false,
-      note: 'Не док траје оперативна фаза.',
+    expect(theirs).toMatchObject({
+      purpose: 'forward',
+      status: 'pending',
+      allowed: ['message.permission.answer'],
     });
+    expect(
+      (await as(meSpoc, 'POST', `/api/messages/permission-requests/${first.id}/answer`, { granted: true }))
+        .statusCode,
+    ).toBe(404);
+    const refused = await as(
+      rsInvestigator,
+      'POST',
+      `/api/messages/permission-requests/${theirs.id}/answer`,
+      {
+        granted: false,
+        note: 'Не док траје оперативна фаза.',
+      },
+    );
     expect(refused.json()).toMatchObject({ status: 'refused' });
     const again = await as(rsInvestigator, 'POST', `/api/messages/permission-requests/${theirs.id}/answer`, {
       granted: true,
@@ -251,26 +285,53 @@ describe('an H2 thread between Serbia and Montenegro', () => {
       expect.objectContaining({ status: 'refused', note: 'Не док траје оперативна фаза.' }),
     ]);
     expect(
-      (await as(meSpoc, 'POST', `/api/messages/${received.id}/forward`, { to: { jurisdiction: 'MK' } })).statusCode,
+      (await as(meSpoc, 'POST', `/api/messages/${received.id}/forward`, { to: { jurisdiction: 'MK' } }))
+        .statusCode,
     ).toBe(409);
 
     const second = await ask();
-    const pending = (await t.database.db
-      .select()
-      .from(messagePermissionRequests)
-      .where(and(eq(messagePermissionRequests.exchangeId, (await t.database.db.select().from(messagePermissionRequests).where(eq(messagePermissionRequests.id, second.id)))[0]!.exchangeId), eq(messagePermissionRequests.side, 'providing'))))[0]!;
+    const pending = (
+      await t.database.db
+        .select()
+        .from(messagePermissionRequests)
+        .where(
+          and(
+            eq(
+              messagePermissionRequests.exchangeId,
+              (
+                await t.database.db
+                  .select()
+                  .from(messagePermissionRequests)
+                  .where(eq(messagePermissionRequests.id, second.id))
+              )[0]!.exchangeId,
+            ),
+            eq(messagePermissionRequests.side, 'providing'),
+          ),
+        )
+    )[0]!;
     expect(
-      (await as(rsInvestigator, 'POST', `/api/messages/permission-requests/${pending.id}/answer`, { granted: true })).json(),
+      (
+        await as(rsInvestigator, 'POST', `/api/messages/permission-requests/${pending.id}/answer`, {
+          granted: true,
+        })
+      ).json(),
     ).toMatchObject({ status: 'granted' });
     const forwarded = await as(meSpoc, 'POST', `/api/messages/${received.id}/forward`, {
       to: { jurisdiction: 'MK' },
       note: 'Уз дозволу српске стране.',
     });
     expect(forwarded.statusCode).toBe(201);
-    expect(forwarded.json()).toMatchObject({ handlingCode: 'H2', evaluation: 'B2', forwarded: true, to: { unitId: mkSpocUnit } });
+    expect(forwarded.json()).toMatchObject({
+      handlingCode: 'H2',
+      evaluation: 'B2',
+      forwarded: true,
+      to: { unitId: mkSpocUnit },
+    });
 
     const inbox: MessageThreadPage = (await as(mkSpoc, 'GET', '/api/messages')).json();
-    const thread: MessageThread = (await as(mkSpoc, 'GET', `/api/messages/threads/${inbox.items[0]?.id}`)).json();
+    const thread: MessageThread = (
+      await as(mkSpoc, 'GET', `/api/messages/threads/${inbox.items[0]?.id}`)
+    ).json();
     expect(thread.items).toEqual([
       expect.objectContaining({
         forwarded: true,
@@ -282,8 +343,11 @@ describe('an H2 thread between Serbia and Montenegro', () => {
     expect(thread.items[0]?.attachments).toHaveLength(2);
     // North Macedonia may not pass it on in turn.
     expect(
-      (await as(mkSpoc, 'POST', `/api/messages/${thread.items[0]?.id}/forward`, { to: { jurisdiction: 'AL' } }))
-        .statusCode,
+      (
+        await as(mkSpoc, 'POST', `/api/messages/${thread.items[0]?.id}/forward`, {
+          to: { jurisdiction: 'AL' },
+        })
+      ).statusCode,
     ).toBe(409);
     const disclosures = await t.database.db
       .select()
@@ -300,7 +364,11 @@ describe('an H2 thread between Serbia and Montenegro', () => {
 
   it('serves an attachment with its codes, as a disclosure', async () => {
     const pdf = sent.attachments.find((a) => a.mediaType === 'application/pdf');
-    const response = await as(meSpoc, 'GET', `/api/messages/${received.id}/attachments/${received.attachments.find((a) => a.fileName === pdf?.fileName)?.id}`);
+    const response = await as(
+      meSpoc,
+      'GET',
+      `/api/messages/${received.id}/attachments/${received.attachments.find((a) => a.fileName === pdf?.fileName)?.id}`,
+    );
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     expect(response.headers['x-veza-handling-code']).toBe('H2');
@@ -318,7 +386,9 @@ describe('an H2 thread between Serbia and Montenegro', () => {
     });
     expect(reply.statusCode).toBe(201);
     expect(reply.json()).toMatchObject({ threadId: received.threadId, to: { unitId: rsInvestigatorUnit } });
-    const mine: MessageThread = (await as(rsInvestigator, 'GET', `/api/messages/threads/${sent.threadId}`)).json();
+    const mine: MessageThread = (
+      await as(rsInvestigator, 'GET', `/api/messages/threads/${sent.threadId}`)
+    ).json();
     expect(mine.items.map((m) => m.evaluation)).toEqual(['B2', 'A1']);
     expect(mine).toMatchObject({ handlingCode: 'H2', evaluation: 'A1', unread: 1 });
   });
@@ -337,7 +407,20 @@ describe('H3 and H1', () => {
     ).json();
     const thread: MessageThread = (await as(meSpoc, 'GET', `/api/messages`)).json().items;
     void thread;
-    const theirs = (await t.database.db.select().from(messages).where(and(eq(messages.exchangeId, (await t.database.db.select().from(messages).where(eq(messages.id, sent.id)))[0]!.exchangeId), eq(messages.holderJurisdictionCode, 'ME'))))[0]!;
+    const theirs = (
+      await t.database.db
+        .select()
+        .from(messages)
+        .where(
+          and(
+            eq(
+              messages.exchangeId,
+              (await t.database.db.select().from(messages).where(eq(messages.id, sent.id)))[0]!.exchangeId,
+            ),
+            eq(messages.holderJurisdictionCode, 'ME'),
+          ),
+        )
+    )[0]!;
     const first: Message = (await as(meSpoc, 'GET', `/api/messages/${theirs.id}`)).json();
     expect(first).toMatchObject({
       contentWithheld: true,
@@ -369,12 +452,33 @@ describe('H3 and H1', () => {
         evaluation: 'A2',
       })
     ).json();
-    const theirs = (await t.database.db.select().from(messages).where(and(eq(messages.exchangeId, (await t.database.db.select().from(messages).where(eq(messages.id, sent.id)))[0]!.exchangeId), eq(messages.holderJurisdictionCode, 'ME'))))[0]!;
-    const court = await as(meSpoc, 'GET', `/api/messages/threads/${theirs.threadId}/export.pdf?purpose=court`);
+    const theirs = (
+      await t.database.db
+        .select()
+        .from(messages)
+        .where(
+          and(
+            eq(
+              messages.exchangeId,
+              (await t.database.db.select().from(messages).where(eq(messages.id, sent.id)))[0]!.exchangeId,
+            ),
+            eq(messages.holderJurisdictionCode, 'ME'),
+          ),
+        )
+    )[0]!;
+    const court = await as(
+      meSpoc,
+      'GET',
+      `/api/messages/threads/${theirs.threadId}/export.pdf?purpose=court`,
+    );
     expect(court.statusCode).toBe(409);
     expect(court.json()).toMatchObject({ code: 'handling_code_requires_permission' });
 
-    const internal = await as(meSpoc, 'GET', `/api/messages/threads/${theirs.threadId}/export.pdf?purpose=internal&lang=en`);
+    const internal = await as(
+      meSpoc,
+      'GET',
+      `/api/messages/threads/${theirs.threadId}/export.pdf?purpose=internal&lang=en`,
+    );
     expect(internal.statusCode).toBe(200);
     expect(internal.headers['content-type']).toBe('application/pdf');
     const pages = await pdfText(internal.rawPayload);
@@ -388,16 +492,34 @@ describe('H3 and H1', () => {
         reason: 'Optužnica Višeg državnog tužilaštva u Podgorici.',
       })
     ).json();
-    const providing = (await t.database.db.select().from(messagePermissionRequests).where(and(eq(messagePermissionRequests.side, 'providing'), eq(messagePermissionRequests.purpose, 'court'))))[0]!;
+    const providing = (
+      await t.database.db
+        .select()
+        .from(messagePermissionRequests)
+        .where(
+          and(
+            eq(messagePermissionRequests.side, 'providing'),
+            eq(messagePermissionRequests.purpose, 'court'),
+          ),
+        )
+    )[0]!;
     expect(providing.reason).toBe(asked.reason);
-    await as(rsInvestigator, 'POST', `/api/messages/permission-requests/${providing.id}/answer`, { granted: true });
-    const printed = await as(meSpoc, 'GET', `/api/messages/threads/${theirs.threadId}/export.pdf?purpose=court&lang=en`);
+    await as(rsInvestigator, 'POST', `/api/messages/permission-requests/${providing.id}/answer`, {
+      granted: true,
+    });
+    const printed = await as(
+      meSpoc,
+      'GET',
+      `/api/messages/threads/${theirs.threadId}/export.pdf?purpose=court&lang=en`,
+    );
     expect(printed.statusCode).toBe(200);
     expect((await pdfText(printed.rawPayload)).join('\n')).toContain('Printed for use in court.');
     const entries = await t.database.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.recordId, theirs.threadId), eq(auditLog.action, 'message.use_in_court')));
-    expect(entries).toEqual([expect.objectContaining({ operation: 'disclosure', recipients: expect.arrayContaining(['court']) })]);
+    expect(entries).toEqual([
+      expect.objectContaining({ operation: 'disclosure', recipients: expect.arrayContaining(['court']) }),
+    ]);
   });
 });

@@ -188,7 +188,8 @@ export async function renderThreadPdf(print: ThreadPrint): Promise<Buffer> {
           flow.field(t.attachments, '');
           flow.list(
             message.attachments.map(
-              (a) => `${a.fileName} (${a.mediaType}, ${a.size} B, SHA-256 ${a.sha256.slice(0, 16)}…) · ${message.handlingCode} · ${message.evaluation}`,
+              (a) =>
+                `${a.fileName} (${a.mediaType}, ${a.size} B, SHA-256 ${a.sha256.slice(0, 16)}…) · ${message.handlingCode} · ${message.evaluation}`,
             ),
           );
         }

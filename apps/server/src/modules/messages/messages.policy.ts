@@ -88,12 +88,7 @@ function decideMessage(actor: Actor, action: Action, m: MessageResource): Decisi
       return recipient && !sender ? allow('receiving_unit') : deny('not_receiving_unit');
     case 'message.forward':
       // H2: no onward sharing beyond the message's own parties without the provider's permission.
-      if (
-        m.handlingCode === 'H2' &&
-        m.toOutsider !== false &&
-        !m.forwardGranted &&
-        !isProvider(actor, m)
-      )
+      if (m.handlingCode === 'H2' && m.toOutsider !== false && !m.forwardGranted && !isProvider(actor, m))
         return deny('handling_code');
       return allow(sender ? 'sending_unit' : 'receiving_unit');
     case 'message.permission.ask':

@@ -12,7 +12,10 @@ export type PermissionRow = typeof messagePermissionRequests.$inferSelect;
 
 // --- Threads -----------------------------------------------------------------------------------------
 
-export async function insertThread(q: Queryable, row: typeof messageThreads.$inferInsert): Promise<ThreadRow> {
+export async function insertThread(
+  q: Queryable,
+  row: typeof messageThreads.$inferInsert,
+): Promise<ThreadRow> {
   const [inserted] = await q.insert(messageThreads).values(row).returning();
   if (!inserted) throw new Error('thread not inserted');
   return inserted;
@@ -41,7 +44,10 @@ export async function touchThread(q: Queryable, id: string, at: Date): Promise<v
 
 export async function threadsByIds(q: Queryable, ids: readonly string[]): Promise<ThreadRow[]> {
   if (ids.length === 0) return [];
-  return q.select().from(messageThreads).where(inArray(messageThreads.id, [...ids]));
+  return q
+    .select()
+    .from(messageThreads)
+    .where(inArray(messageThreads.id, [...ids]));
 }
 
 // --- Messages ----------------------------------------------------------------------------------------

@@ -160,7 +160,9 @@ export const messagesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const asked = await handle(request, (ctx, tx) => askPermission(tx, ctx, request.params.id, request.body));
+      const asked = await handle(request, (ctx, tx) =>
+        askPermission(tx, ctx, request.params.id, request.body),
+      );
       return reply.status(201).send(asked);
     },
   );

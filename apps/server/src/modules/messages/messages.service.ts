@@ -91,7 +91,9 @@ async function resolveAddress(q: Queryable, to: MessageAddress, path = 'to'): Pr
   if (!spoc)
     throw new AppError('message_no_point_of_contact', {
       details: { jurisdiction },
-      fieldProblems: [{ path: `${path}.jurisdiction`, code: 'invalid_value', message: 'No point of contact' }],
+      fieldProblems: [
+        { path: `${path}.jurisdiction`, code: 'invalid_value', message: 'No point of contact' },
+      ],
     });
   return { jurisdiction, unitId: spoc.id, unitName: spoc.name };
 }
@@ -212,8 +214,16 @@ function presentMessage(
     id: row.id,
     threadId: row.threadId,
     subject: row.subject,
-    from: { jurisdiction: jurisdictionOf(row.fromJurisdictionCode), unitId: row.fromUnitId, unitName: row.fromUnitName },
-    to: { jurisdiction: jurisdictionOf(row.toJurisdictionCode), unitId: row.toUnitId, unitName: row.toUnitName },
+    from: {
+      jurisdiction: jurisdictionOf(row.fromJurisdictionCode),
+      unitId: row.fromUnitId,
+      unitName: row.fromUnitName,
+    },
+    to: {
+      jurisdiction: jurisdictionOf(row.toJurisdictionCode),
+      unitId: row.toUnitId,
+      unitName: row.toUnitName,
+    },
     provider: {
       jurisdiction: jurisdictionOf(row.providerJurisdictionCode),
       unitId: row.providerUnitId,
@@ -269,7 +279,8 @@ function summarise(
   caseVisible: boolean | null,
 ): MessageThreadSummary {
   const strictest = rows.reduce<HandlingCode>(
-    (code, row) => (RANK[row.handlingCode as HandlingCode] > RANK[code] ? (row.handlingCode as HandlingCode) : code),
+    (code, row) =>
+      RANK[row.handlingCode as HandlingCode] > RANK[code] ? (row.handlingCode as HandlingCode) : code,
     'H0',
   );
   const latest = rows.reduce((a, b) => (b.sentAt.getTime() >= a.sentAt.getTime() ? b : a));
@@ -280,7 +291,8 @@ function summarise(
     handlingCode: strictest,
     evaluation: latest.evaluation,
     messages: rows.length,
-    unread: rows.filter((row) => isRecipientSide(actor, row) && !isSenderSide(actor, row) && !row.readAt).length,
+    unread: rows.filter((row) => isRecipientSide(actor, row) && !isSenderSide(actor, row) && !row.readAt)
+      .length,
     lastMessageAt: latest.sentAt.toISOString(),
   };
 }
@@ -309,7 +321,9 @@ function readAttachments(inputs: MessageInput['attachments']): File[] {
     if (!mediaType)
       throw new AppError('attachment_type_not_allowed', {
         details: { fileName: input.fileName },
-        fieldProblems: [{ path, code: 'invalid_format', message: 'Not an allowed type, or not what its name says' }],
+        fieldProblems: [
+          { path, code: 'invalid_format', message: 'Not an allowed type, or not what its name says' },
+        ],
       });
     return {
       fileName: input.fileName,
@@ -347,8 +361,16 @@ async function deliver(
           ? { kind: thread.linkKind as 'request' | 'case', reference: thread.linkReference }
           : null,
     },
-    from: { jurisdiction: jurisdictionOf(row.fromJurisdictionCode), unitId: row.fromUnitId, unitName: row.fromUnitName },
-    to: { jurisdiction: jurisdictionOf(row.toJurisdictionCode), unitId: row.toUnitId, unitName: row.toUnitName },
+    from: {
+      jurisdiction: jurisdictionOf(row.fromJurisdictionCode),
+      unitId: row.fromUnitId,
+      unitName: row.fromUnitName,
+    },
+    to: {
+      jurisdiction: jurisdictionOf(row.toJurisdictionCode),
+      unitId: row.toUnitId,
+      unitName: row.toUnitName,
+    },
     provider: {
       jurisdiction: jurisdictionOf(row.providerJurisdictionCode),
       unitId: row.providerUnitId,
@@ -430,8 +452,16 @@ function otherParty(actor: Actor, rows: readonly MessageRow[]): Party | null {
   const mine = [...rows].reverse().find((row) => isSenderSide(actor, row) || isRecipientSide(actor, row));
   if (!mine) return null;
   return isSenderSide(actor, mine)
-    ? { jurisdiction: jurisdictionOf(mine.toJurisdictionCode), unitId: mine.toUnitId, unitName: mine.toUnitName }
-    : { jurisdiction: jurisdictionOf(mine.fromJurisdictionCode), unitId: mine.fromUnitId, unitName: mine.fromUnitName };
+    ? {
+        jurisdiction: jurisdictionOf(mine.toJurisdictionCode),
+        unitId: mine.toUnitId,
+        unitName: mine.toUnitName,
+      }
+    : {
+        jurisdiction: jurisdictionOf(mine.fromJurisdictionCode),
+        unitId: mine.fromUnitId,
+        unitName: mine.fromUnitName,
+      };
 }
 
 /** `POST /api/messages`: a new thread, or a reply in one of the sender's threads. */
@@ -449,9 +479,13 @@ export async function sendMessage(
   let to: Party;
   if (input.threadId) {
     thread = await findThread(q, input.threadId);
-    const rows = thread && thread.holderJurisdictionCode === actor.jurisdiction ? await messagesOfThread(q, thread.id) : [];
+    const rows =
+      thread && thread.holderJurisdictionCode === actor.jurisdiction
+        ? await messagesOfThread(q, thread.id)
+        : [];
     const party = thread ? otherParty(actor, rows) : null;
-    if (!thread || !party) throw invalid('threadId', 'invalid_value', 'No thread of yours with that id');
+    if (!thread || !party || (await caseVisibleTo(q, actor, thread)) === false)
+      throw invalid('threadId', 'invalid_value', 'No thread of yours with that id');
     if (input.link) throw invalid('link', 'invalid_value', 'A reply keeps the link of its thread');
     to = input.to ? await resolveAddress(q, input.to) : party;
   } else {
@@ -539,9 +573,13 @@ export async function forwardMessage(
   const to = await resolveAddress(q, input.to);
   if (to.unitId === actor.unitId)
     throw new AppError('forward_to_own_unit', {
-      fieldProblems: [{ path: 'to', code: 'invalid_value', message: 'Forward to another unit than your own' }],
+      fieldProblems: [
+        { path: 'to', code: 'invalid_value', message: 'Forward to another unit than your own' },
+      ],
     });
-  const resource = resourceOf(row, facts, { toOutsider: to.unitId !== row.fromUnitId && to.unitId !== row.toUnitId });
+  const resource = resourceOf(row, facts, {
+    toOutsider: to.unitId !== row.fromUnitId && to.unitId !== row.toUnitId,
+  });
   if (decide(actor, 'message.forward', resource).reason === 'handling_code')
     throw new AppError('handling_code_forbids_forwarding', {
       details: { handlingCode: row.handlingCode },
@@ -664,7 +702,13 @@ export async function acknowledgeMessage(
       acknowledgedBy: actor.unitId,
       ...(!row.readAt && { readAt: now, readBy: actor.unitId }),
     });
-    await tellSender(q, row, MESSAGE_KINDS.acknowledged, { at: now.toISOString(), byUnitId: actor.unitId }, now);
+    await tellSender(
+      q,
+      row,
+      MESSAGE_KINDS.acknowledged,
+      { at: now.toISOString(), byUnitId: actor.unitId },
+      now,
+    );
     await audit(q, ctx, {
       operation: 'alteration',
       action: 'message.acknowledge',
@@ -729,7 +773,14 @@ export async function listThreads(q: Queryable, ctx: RequestContext): Promise<Me
   for (const thread of threads) {
     const caseVisible = await caseVisibleTo(q, actor, thread);
     if (caseVisible === false) continue;
-    items.push(summarise(actor, thread, rows.filter((row) => row.threadId === thread.id), caseVisible));
+    items.push(
+      summarise(
+        actor,
+        thread,
+        rows.filter((row) => row.threadId === thread.id),
+        caseVisible,
+      ),
+    );
   }
   items.sort((a, b) => b.lastMessageAt.localeCompare(a.lastMessageAt));
   return { items, total: items.length };
@@ -746,7 +797,12 @@ export async function getAttachment(q: Queryable, ctx: RequestContext, id: strin
     recordType: 'message_attachment',
     recordId: file.id,
     recipients: [`user:${actor.userId}`, `unit:${actor.unitId}`],
-    details: { messageId: row.id, handlingCode: row.handlingCode, evaluation: row.evaluation, sha256: file.sha256 },
+    details: {
+      messageId: row.id,
+      handlingCode: row.handlingCode,
+      evaluation: row.evaluation,
+      sha256: file.sha256,
+    },
   });
   return {
     fileName: file.fileName,
@@ -910,7 +966,11 @@ export async function exportThread(
     recipients: [`user:${actor.userId}`, ...(options.purpose === 'court' ? ['court'] : [])],
     details: {
       purpose: options.purpose,
-      messages: visible.map((row) => ({ id: row.id, handlingCode: row.handlingCode, evaluation: row.evaluation })),
+      messages: visible.map((row) => ({
+        id: row.id,
+        handlingCode: row.handlingCode,
+        evaluation: row.evaluation,
+      })),
     },
   });
   return { filename: `thread-${thread.id.slice(-8)}-${options.purpose}.pdf`, pdf };
