@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DirectoryEntry, DirectoryPage, Locale } from '@veza/shared';
 import { expectAccessible, launchBrowser, screenshot } from './support/browser.ts';
 import { startVeza, type RunningVeza } from './support/server.ts';
-import { apiGet, gone, newPage, pageHeading, signIn, t, visible } from './support/app.ts';
+import { STEP_TIMEOUT_MS, apiGet, gone, newPage, pageHeading, signIn, t, visible } from './support/app.ts';
 
 const OFFICER_RS = 'officer.rs@demo.veza.example';
 const COORDINATOR_ME = 'coordinator.me@demo.veza.example';
@@ -40,7 +40,8 @@ describe('directory of contact points', () => {
     await officer.page.getByRole('searchbox', { name: t(lang, 'directory.search') }).fill('Петровић');
     // The Montenegrin JIT expert is written in Latin letters.
     await visible(rows(officer.page).filter({ hasText: 'Dragan Petrović' }));
-    await expect.poll(() => rows(officer.page).count()).toBe(1);
+    // The search runs after a pause in typing: wait for its answer, not for the list before it.
+    await expect.poll(() => rows(officer.page).count(), { timeout: STEP_TIMEOUT_MS }).toBe(1);
     await expectAccessible(officer.page, 'directory (reader)');
     await screenshot(officer.page, 'directory-search-sr-Cyrl');
     // A reader is offered neither editing nor confirming, nor adding.
