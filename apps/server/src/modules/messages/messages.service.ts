@@ -214,21 +214,9 @@ function presentMessage(
     id: row.id,
     threadId: row.threadId,
     subject: row.subject,
-    from: {
-      jurisdiction: jurisdictionOf(row.fromJurisdictionCode),
-      unitId: row.fromUnitId,
-      unitName: row.fromUnitName,
-    },
-    to: {
-      jurisdiction: jurisdictionOf(row.toJurisdictionCode),
-      unitId: row.toUnitId,
-      unitName: row.toUnitName,
-    },
-    provider: {
-      jurisdiction: jurisdictionOf(row.providerJurisdictionCode),
-      unitId: row.providerUnitId,
-      unitName: row.providerUnitName,
-    },
+    from: partyOf(row, 'from'),
+    to: partyOf(row, 'to'),
+    provider: partyOf(row, 'provider'),
     forwarded: row.forwardOfExchangeId !== null,
     handlingCode: row.handlingCode as HandlingCode,
     evaluation: row.evaluation,
@@ -361,21 +349,9 @@ async function deliver(
           ? { kind: thread.linkKind as 'request' | 'case', reference: thread.linkReference }
           : null,
     },
-    from: {
-      jurisdiction: jurisdictionOf(row.fromJurisdictionCode),
-      unitId: row.fromUnitId,
-      unitName: row.fromUnitName,
-    },
-    to: {
-      jurisdiction: jurisdictionOf(row.toJurisdictionCode),
-      unitId: row.toUnitId,
-      unitName: row.toUnitName,
-    },
-    provider: {
-      jurisdiction: jurisdictionOf(row.providerJurisdictionCode),
-      unitId: row.providerUnitId,
-      unitName: row.providerUnitName,
-    },
+    from: partyOf(row, 'from'),
+    to: partyOf(row, 'to'),
+    provider: partyOf(row, 'provider'),
     forwardOfExchangeId: row.forwardOfExchangeId,
     subject: row.subject,
     body: row.body,
@@ -447,21 +423,20 @@ async function linkFor(
   throw invalid('link.id', 'invalid_value', 'No request of yours with that id');
 }
 
+/** One party of a message as its row names it: the sender, the recipient or the provider. */
+function partyOf(row: MessageRow, side: 'from' | 'to' | 'provider'): Party {
+  return {
+    jurisdiction: jurisdictionOf(row[`${side}JurisdictionCode`]),
+    unitId: row[`${side}UnitId`],
+    unitName: row[`${side}UnitName`],
+  };
+}
+
 /** In a reply without `to`: the other party of the thread's latest message the actor's unit is in. */
 function otherParty(actor: Actor, rows: readonly MessageRow[]): Party | null {
   const mine = [...rows].reverse().find((row) => isSenderSide(actor, row) || isRecipientSide(actor, row));
   if (!mine) return null;
-  return isSenderSide(actor, mine)
-    ? {
-        jurisdiction: jurisdictionOf(mine.toJurisdictionCode),
-        unitId: mine.toUnitId,
-        unitName: mine.toUnitName,
-      }
-    : {
-        jurisdiction: jurisdictionOf(mine.fromJurisdictionCode),
-        unitId: mine.fromUnitId,
-        unitName: mine.fromUnitName,
-      };
+  return isSenderSide(actor, mine) ? partyOf(mine, 'to') : partyOf(mine, 'from');
 }
 
 /** `POST /api/messages`: a new thread, or a reply in one of the sender's threads. */
